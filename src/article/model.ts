@@ -1,0 +1,110 @@
+/**
+ * The article data model: the one place that says what a parsed KB article is.
+ *
+ * The parser (`parse-article.ts`) produces it from a source file, the build
+ * caches it, and pages, facets, search and the JSON API only read it.
+ * Body blocks are mdast nodes so that the unified ecosystem can render them
+ * (mdast -> hast -> HTML); cross-references are mdast `link` nodes whose url
+ * is `kb:Q123456`, resolved to a permalink (or unwrapped to text) at render time.
+ */
+import type { BlockContent, Heading } from 'mdast';
+
+/** A problem found in the input, always tied to a file and a line. */
+export interface Problem {
+  /** Stable machine-readable kind, e.g. `front-matter-missing`, `date-unparseable`. */
+  kind: ProblemKind;
+  /** Path of the source file, relative to the content root (`kb/152/Q152941/README.md`). */
+  file: string;
+  /** 1-based line in the source file. */
+  line: number;
+  message: string;
+}
+
+export type ProblemKind =
+  | 'front-matter-missing'
+  | 'front-matter-invalid'
+  | 'title-missing'
+  | 'permalink-missing'
+  | 'permalink-mismatch'
+  | 'permalink-unsafe'
+  | 'duplicate-id'
+  | 'header-missing'
+  | 'header-unknown-line'
+  | 'date-unparseable'
+  | 'non-utf8'
+  | 'raw-block-unclosed';
+
+/** The `Article:` ... `Last Modified:` block at the top of every body. */
+export interface ArticleHeader {
+  /** `Product(s):` split on commas that separate products; empty when absent. */
+  products: string[];
+  /** `Version(s):` exactly as written (`winnt:4.0`, `WINDOWS:3.1,3.11`, `4.0 SP1|4.0 SP2`). */
+  versionsRaw: string;
+  /** `Operating System(s):` values. */
+  operatingSystems: string[];
+  /** `Keyword(s):` tokens as written (case kept; junk like `|` kept out). */
+  keywords: string[];
+  /** `Last Modified:` as an ISO date (`1999-03-29`), or null when unparseable. */
+  lastModified: string | null;
+  /** `Last Modified:` as written. */
+  lastModifiedRaw: string;
+}
+
+/** The `Keywords :` ... `Solution Type :` block at the end of the body. */
+export interface ArticleFooter {
+  keywords: string[];
+  technology: string[];
+  version: string;
+  issueType: string;
+  solutionType: string;
+  /** Any other `Label : value` footer line (`Hardware`, `Component`, ...), in source order. */
+  other: Array<{ label: string; value: string }>;
+}
+
+/** A heading underlined with `===` (level 2) or `---` (level 3) and what follows it. */
+export interface Section {
+  /** Heading text as written (`MORE INFORMATION`); null for text before the first heading. */
+  title: string | null;
+  /** Stable, unique-per-article anchor (`more-information`); `overview` for the untitled lead. */
+  slug: string;
+  /** 2 for `===`, 3 for `---` underlines. */
+  depth: 2 | 3;
+  /** 1-based source line of the heading (or of the first block for the lead). */
+  line: number;
+  blocks: BlockContent[];
+}
+
+/** One outgoing cross-reference. */
+export interface Reference {
+  /** Target id, normalised (`Q151261`). */
+  id: string;
+  /** Title text that followed the number in a reference list, if any (`OFF97: How to ...`). */
+  title: string | null;
+}
+
+export interface Article {
+  /** `Q152941`. */
+  id: string;
+  number: number;
+  /** Title without the `Qnnn: ` prefix. */
+  title: string;
+  /** The title's product tag (`XCON`, `OFF97`), or null. */
+  tag: string | null;
+  /** Canonical path from the front matter, normalised to `/kb/152/Q152941/`. */
+  permalink: string;
+  /** Source path relative to the content root. */
+  sourcePath: string;
+  header: ArticleHeader;
+  /** The "information in this article applies to" list, one entry per product line. */
+  appliesTo: string[];
+  sections: Section[];
+  footer: ArticleFooter;
+  /** "Additional query words:" text, verbatim. */
+  additionalQueryWords: string;
+  /** Distinct outgoing references in order of first appearance. */
+  references: Reference[];
+  /** Problems found while parsing this file. */
+  problems: Problem[];
+}
+
+export type { BlockContent, Heading };

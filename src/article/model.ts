@@ -108,3 +108,23 @@ export interface Article {
 }
 
 export type { BlockContent, Heading };
+
+/**
+ * The light per-article record the build keeps for all articles at once
+ * (catalog): browse pages, facets, backlinks, short links and the JSON index
+ * are computed from these, never from full articles.
+ */
+export interface ArticleSummary {
+  id: string;
+  number: number;
+  title: string;
+  tag: string | null;
+  permalink: string;
+  products: string[];
+  versionsRaw: string;
+  operatingSystems: string[];
+  keywords: string[];
+  lastModified: string | null;
+  /** Ids this article cites, distinct. */
+  references: string[];
+}

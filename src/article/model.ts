@@ -128,3 +128,26 @@ export interface ArticleSummary {
   /** Ids this article cites, distinct. */
   references: string[];
 }
+
+/** A section reduced to plain text, for the JSON API and search descriptions. */
+export interface SectionText {
+  title: string | null;
+  slug: string;
+  depth: 2 | 3;
+  text: string;
+}
+
+/**
+ * What the build caches per article for the page and the JSON endpoint: the
+ * model without its mdast blocks (rendered once, in the build workers, to
+ * `html`), plus the original source for the "view source" block.
+ */
+export interface ArticleRecord extends Omit<Article, 'sections'> {
+  sections: SectionText[];
+  /** The sections rendered to escaped, semantic HTML, cross-references resolved. */
+  html: string;
+  /** First sentence of SUMMARY or SYMPTOMS (or the lead), for meta descriptions. */
+  description: string;
+  /** The source file's text, verbatim. */
+  source: string;
+}

@@ -28,6 +28,7 @@ export type ProblemKind =
   | 'permalink-mismatch'
   | 'permalink-unsafe'
   | 'duplicate-id'
+  | 'duplicate-permalink'
   | 'header-missing'
   | 'header-unknown-line'
   | 'date-unparseable'

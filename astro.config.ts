@@ -1,0 +1,13 @@
+import { defineConfig } from 'astro/config';
+import { kbCorpus } from './src/integrations/kb-corpus.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://kb-archive.example',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Article bodies are pre-rendered by the corpus workers; nothing here needs a highlighter.
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+  integrations: [kbCorpus()],
+});

@@ -1,0 +1,19 @@
+/** The catalog record of an article. */
+import type { Article, ArticleSummary } from './model.ts';
+
+export function summarize(article: Article): ArticleSummary {
+  const { id, number, title, tag, permalink, header, references } = article;
+  return {
+    id,
+    number,
+    title,
+    tag,
+    permalink,
+    products: header.products,
+    versionsRaw: header.versionsRaw,
+    operatingSystems: header.operatingSystems,
+    keywords: header.keywords,
+    lastModified: header.lastModified,
+    references: references.map((reference) => reference.id),
+  };
+}

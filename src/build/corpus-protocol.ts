@@ -1,0 +1,18 @@
+/** Messages between the corpus step and its parse/render workers. */
+import type { ArticleSummary, Problem } from '../article/model.ts';
+
+export type ToWorker =
+  | { type: 'parse'; root: string; files: string[] }
+  | { type: 'render'; cache: string; permalinks: Array<[id: string, permalink: string]>; overrides: Array<[file: string, permalink: string]> };
+
+/** One parsed file: its summary, the file it came from and its problems. */
+export interface Parsed {
+  file: string;
+  summary: ArticleSummary;
+  problems: Problem[];
+}
+
+export type FromWorker =
+  | { type: 'parsed'; parsed: Parsed[] }
+  | { type: 'rendered'; written: number }
+  | { type: 'error'; message: string };

@@ -1,0 +1,60 @@
+/**
+ * A corpus worker: parses its share of the sources, keeps the models, and once
+ * the main thread knows every article's permalink, renders and caches them.
+ * Holding the models between the two phases means each file is read, parsed
+ * and rendered exactly once, on both cores.
+ */
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { decodeSource } from '../article/decode-source.ts';
+import { parseArticle } from '../article/parse-article.ts';
+import { renderSections } from '../article/render-article.ts';
+import { toRecord } from '../article/to-record.ts';
+import { summarize } from '../article/summarize.ts';
+import type { Article } from '../article/model.ts';
+import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
+import { recordFile } from './paths.ts';
+
+const held: Array<{ file: string; article: Article; text: string }> = [];
+const port = parentPort!;
+const send = (message: FromWorker) => port.postMessage(message);
+
+async function parse(root: string, files: string[]): Promise<Parsed[]> {
+  const parsed: Parsed[] = [];
+  for (const file of files) {
+    const bytes = await readFile(path.join(root, file));
+    const decoded = decodeSource(bytes, file);
+    const article = parseArticle(decoded.text, file);
+    article.problems.unshift(...decoded.problems);
+    held.push({ file, article, text: decoded.text });
+    parsed.push({ file, summary: summarize(article), problems: article.problems });
+  }
+  return parsed;
+}
+
+async function render(message: Extract<ToWorker, { type: 'render' }>): Promise<number> {
+  const permalinks = new Map(message.permalinks);
+  const overrides = new Map(message.overrides);
+  const resolve = (id: string) => permalinks.get(id) ?? null;
+  const dirs = new Set<string>();
+  for (const { file, article, text } of held) {
+    article.permalink = overrides.get(file) ?? article.permalink;
+    const record = toRecord(article, renderSections(article, resolve), text);
+    const out = recordFile(message.cache, article.permalink);
+    const dir = path.dirname(out);
+    if (!dirs.has(dir)) await mkdir(dir, { recursive: true }), dirs.add(dir);
+    await writeFile(out, JSON.stringify(record));
+  }
+  const written = held.length;
+  held.length = 0;
+  return written;
+}
+
+port.on('message', (message: ToWorker) => {
+  const work =
+    message.type === 'parse'
+      ? parse(message.root, message.files).then((parsed): FromWorker => ({ type: 'parsed', parsed }))
+      : render(message).then((written): FromWorker => ({ type: 'rendered', written }));
+  work.then(send, (error: unknown) => send({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) }));
+});

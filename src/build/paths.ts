@@ -1,0 +1,22 @@
+/** Where the build reads sources and keeps its parsed-model cache. */
+import path from 'node:path';
+
+/** The content folder: `KB_CONTENT` (e.g. `.corpus` after `npm run import`), else the embedded sample. */
+export function contentRoot(projectRoot: string): string {
+  return path.resolve(projectRoot, process.env.KB_CONTENT || 'content');
+}
+
+/** The parsed-model cache: written by the corpus step, read by the pages. Git-ignored. */
+export function cacheDir(projectRoot: string): string {
+  return path.resolve(projectRoot, '.cache', 'kb-archive');
+}
+
+/** Strict mode fails the build on any input problem (`KB_STRICT=1`, or `npm run build:strict`). */
+export function strictMode(): boolean {
+  return /^(1|true|yes)$/i.test(process.env.KB_STRICT ?? '');
+}
+
+/** Cache file of one article, keyed by its permalink so it is unique even when ids collide. */
+export function recordFile(cache: string, permalink: string): string {
+  return path.join(cache, 'articles', permalink.replace(/^\/+|\/+$/g, '') + '.json');
+}

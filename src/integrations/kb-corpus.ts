@@ -1,0 +1,50 @@
+/**
+ * Runs the corpus step before Astro renders anything, reports input problems,
+ * and checks at the end that every source article became exactly one page.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildCorpus, type CorpusResult } from '../build/build-corpus.ts';
+import { makeReport, summarizeReport, writeReport } from '../build/build-report.ts';
+import { cacheDir, contentRoot, strictMode } from '../build/paths.ts';
+
+export const REPORT_FILE = 'reports/build-report.json';
+
+export function kbCorpus(): AstroIntegration {
+  let corpus: CorpusResult | undefined;
+  return {
+    name: 'kb-corpus',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        if (command === 'preview') return;
+        const projectRoot = fileURLToPath(config.root);
+        const root = contentRoot(projectRoot);
+        const cache = cacheDir(projectRoot);
+        // Pages read the cache through this variable, whatever their working directory.
+        process.env.KB_CACHE_DIR = cache;
+        corpus = await buildCorpus(root, cache);
+        const { read, written, seconds } = corpus;
+        logger.info(
+          `read ${read} source articles from ${path.relative(projectRoot, root) || '.'}; ` +
+            `parsed in ${seconds.parse.toFixed(1)} s, rendered ${written} records in ${seconds.render.toFixed(1)} s`,
+        );
+        const report = makeReport(root, read, corpus.problems);
+        await writeReport(path.join(projectRoot, REPORT_FILE), report);
+        for (const line of summarizeReport(report, REPORT_FILE)) logger.warn(line);
+        if (strictMode() && report.problemCount > 0) {
+          throw new Error(`strict mode: ${report.problemCount} input problems (see ${REPORT_FILE})`);
+        }
+      },
+      'astro:build:done': ({ pages, logger }) => {
+        if (!corpus) return;
+        const permalinks = new Set(corpus.summaries.map((summary) => summary.permalink));
+        const written = pages.filter(({ pathname }) => permalinks.has('/' + pathname.replace(/^\/+/, ''))).length;
+        logger.info(`wrote ${written} article pages for ${corpus.read} source articles`);
+        if (written !== corpus.read) {
+          throw new Error(`article pages written (${written}) differ from source articles read (${corpus.read})`);
+        }
+      },
+    },
+  };
+}

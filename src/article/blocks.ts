@@ -5,14 +5,14 @@
  * of the input lines ends up in exactly one block; only list markers and
  * separator lines are dropped.
  */
-import type { BlockContent, Code, List, ListItem, Paragraph, PhrasingContent, ThematicBreak } from 'mdast';
+import type { BlockContent, Blockquote, Code, List, ListItem, Paragraph, PhrasingContent, ThematicBreak } from 'mdast';
 import type { BodyLine } from './source-body.ts';
 import { indentOf, isBlank, isOrdered, isRuleLine, isTabular, listMarker, type ListMarker } from './line-shapes.ts';
 import { isCodeLine, isProseLine, isSymbolLine } from './code-shapes.ts';
 import { findReferences, linkify, referenceLine, referenceLink, type ReferenceCollector } from './references.ts';
 
-/** A line this long (plus the next word) was broken by wrapping; a shorter one ends on purpose. */
-const WRAP_COLUMN = 60;
+/** Paragraphs are taken to be wrapped at least this wide: lines of a short address are not wrapped text. */
+const MIN_WRAP_WIDTH = 40;
 /** Deepest indentation at which a marker or reference line still starts a list rather than a preformatted block. */
 const MAX_LIST_INDENT = 4;
 /** Lists nest no deeper than this (a line like `- - - - x` must not recurse without end). */
@@ -81,12 +81,15 @@ function chunkIsPreformatted(lines: BodyLine[], i: number): boolean {
   if (isTabular(lines[i]!.text)) return true;
   let code = 0;
   let prose = 0;
-  for (let k = i; k < lines.length && !isBlank(lines[k]!.text); k++) {
+  let tabular = 0;
+  let k = i;
+  for (; k < lines.length && !isBlank(lines[k]!.text); k++) {
     const text = lines[k]!.text;
+    if (isTabular(text)) tabular++;
     if (isCodeLine(text)) code++;
     else if (isProseLine(text)) prose++;
   }
-  return code > 0 && code >= prose;
+  return (code > 0 && code >= prose) || (tabular >= 2 && tabular * 3 >= k - i);
 }
 
 /** Consecutive chunks that are indented, tabular or code, blank lines between them kept. */
@@ -103,8 +106,33 @@ function readPreformatted(lines: BodyLine[], i: number, blocks: BlockContent[], 
     if (!continues) break;
     end = chunkEnd(lines, next);
   }
-  blocks.push(codeBlock(lines.slice(i, end), 'preformatted', refs));
+  const region = lines.slice(i, end);
+  blocks.push(indentedProse(region, refs) ?? codeBlock(region, 'preformatted', refs));
   return end;
+}
+
+/**
+ * Indented chunks of plain sentences (a quoted note, an excerpt) are set off
+ * as a quotation that wraps, rather than a <pre> that does not; a chunk
+ * whose first line alone is indented is a paragraph written with a
+ * first-line indent. Every line but the last of each chunk must read as
+ * prose, and none as code or a table; otherwise null.
+ */
+function indentedProse(region: BodyLine[], refs: ReferenceCollector): Blockquote | Paragraph | null {
+  const chunks: BodyLine[][] = [];
+  for (const line of region) {
+    if (isBlank(line.text)) chunks.push([]);
+    else if (chunks.length === 0) chunks.push([line]);
+    else chunks[chunks.length - 1]!.push(line);
+  }
+  const texts = chunks.filter((chunk) => chunk.length > 0).map((chunk) => chunk.map(({ text }) => text));
+  const prose = texts.every(
+    (chunk) => chunk.length >= 2 && chunk.every((text) => !isTabular(text) && !isCodeLine(text)) && chunk.slice(0, -1).every(isProseLine),
+  );
+  if (!prose) return null;
+  if (texts.length === 1 && texts[0]!.slice(1).every((text) => indentOf(text) === 0)) return paragraph(texts[0]!, refs);
+  if (!texts.every((chunk) => chunk.every((text) => indentOf(text) > 0))) return null;
+  return { type: 'blockquote', children: texts.map((chunk) => paragraph(chunk, refs)) };
 }
 
 /** A `code` node keeping the lines as written, less their common indentation and trailing spaces. */
@@ -128,10 +156,14 @@ export function verbatimBlock(lines: BodyLine[], refs: ReferenceCollector): Code
  * (banners, box art) is not a paragraph: it is kept verbatim.
  */
 function readParagraph(lines: BodyLine[], i: number, blocks: BlockContent[], refs: ReferenceCollector): number {
+  // `Q. I have created an application that ...` may continue indented, about under the text after its `Q. `.
+  const hang = listMarker(lines[i]!.text)?.contentColumn ?? 0;
   let end = i + 1;
   while (end < lines.length) {
     const text = lines[end]!.text;
-    if (isBlank(text) || indentOf(text) > 0 || isRuleLine(text)) break;
+    const indent = indentOf(text);
+    if (isBlank(text) || isRuleLine(text)) break;
+    if (indent > 0 && (hang === 0 || indent > hang + 3 || listMarker(text) || isTabular(text))) break;
     if (lines[end - 1]!.text.trimEnd().endsWith(':') && (startsList(text) || startsReferences(text))) break;
     end++;
   }
@@ -141,14 +173,22 @@ function readParagraph(lines: BodyLine[], i: number, blocks: BlockContent[], ref
   return end;
 }
 
-/** Lines joined with a space where they were wrapped, with a line break where the writer ended them. */
+/**
+ * Lines joined with a space where they were wrapped, with a line break where
+ * the writer ended them. A line was wrapped when the next word would not have
+ * fitted on it; the paragraph's longest line (at least MIN_WRAP_WIDTH) stands
+ * in for the width it was wrapped at, which varies with the article's age
+ * and the depth of the list it sits in.
+ */
 function paragraph(texts: string[], refs: ReferenceCollector): Paragraph {
   const children: PhrasingContent[] = [];
+  let width = MIN_WRAP_WIDTH;
+  for (const text of texts) width = Math.max(width, text.trim().length);
   let run = texts[0]!.trim();
   for (let k = 1; k < texts.length; k++) {
-    const previous = texts[k - 1]!.trimEnd();
+    const previous = texts[k - 1]!.trim();
     const next = texts[k]!.trim();
-    if (previous.length + 1 + (next.split(/\s/, 1)[0]!.length) > WRAP_COLUMN) {
+    if (previous.length + 1 + next.split(/\s/, 1)[0]!.length > width) {
       run += ' ' + next;
     } else {
       children.push(...linkify(run, (id) => refs.add(id)), { type: 'break' });

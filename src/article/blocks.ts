@@ -13,6 +13,8 @@ import { findReferences, linkify, referenceLine, referenceLink, type ReferenceCo
 
 /** Paragraphs are taken to be wrapped at least this wide: lines of a short address are not wrapped text. */
 const MIN_WRAP_WIDTH = 40;
+/** Wrapping tools leave lines up to this much shorter than the width when the next word is long. */
+const WRAP_SLACK = 12;
 /** Deepest indentation at which a marker or reference line still starts a list rather than a preformatted block. */
 const MAX_LIST_INDENT = 4;
 /** Lists nest no deeper than this (a line like `- - - - x` must not recurse without end). */
@@ -106,33 +108,66 @@ function readPreformatted(lines: BodyLine[], i: number, blocks: BlockContent[], 
     if (!continues) break;
     end = chunkEnd(lines, next);
   }
-  const region = lines.slice(i, end);
-  blocks.push(indentedProse(region, refs) ?? codeBlock(region, 'preformatted', refs));
+  emitPreformatted(lines.slice(i, end), blocks, refs);
   return end;
 }
 
 /**
- * Indented chunks of plain sentences (a quoted note, an excerpt) are set off
- * as a quotation that wraps, rather than a <pre> that does not; a chunk
- * whose first line alone is indented is a paragraph written with a
- * first-line indent. Every line but the last of each chunk must read as
- * prose, and none as code or a table; otherwise null.
+ * A preformatted region as blocks: its chunks of plain indented sentences (a
+ * quoted note, an explanation between two listings) are set off as
+ * quotations that wrap, chunks of prose where only some lines are indented
+ * are paragraphs written with a first-line indent, and the rest stays
+ * preformatted, blank lines and all.
  */
-function indentedProse(region: BodyLine[], refs: ReferenceCollector): Blockquote | Paragraph | null {
-  const chunks: BodyLine[][] = [];
+function emitPreformatted(region: BodyLine[], blocks: BlockContent[], refs: ReferenceCollector): void {
+  const chunks: BodyLine[][] = [[]];
   for (const line of region) {
     if (isBlank(line.text)) chunks.push([]);
-    else if (chunks.length === 0) chunks.push([line]);
-    else chunks[chunks.length - 1]!.push(line);
+    chunks[chunks.length - 1]!.push(line);
   }
-  const texts = chunks.filter((chunk) => chunk.length > 0).map((chunk) => chunk.map(({ text }) => text));
-  const prose = texts.every(
-    (chunk) => chunk.length >= 2 && chunk.every((text) => !isTabular(text) && !isCodeLine(text)) && chunk.slice(0, -1).every(isProseLine),
-  );
-  if (!prose) return null;
-  if (texts.length === 1 && texts[0]!.slice(1).every((text) => indentOf(text) === 0)) return paragraph(texts[0]!, refs);
-  if (!texts.every((chunk) => chunk.every((text) => indentOf(text) > 0))) return null;
-  return { type: 'blockquote', children: texts.map((chunk) => paragraph(chunk, refs)) };
+  let pending: BodyLine[] = [];
+  let quote: Blockquote | null = null;
+  const flush = () => {
+    if (pending.some((line) => !isBlank(line.text))) blocks.push(codeBlock(trimBlank(pending), 'preformatted', refs));
+    pending = [];
+  };
+  for (const chunk of chunks) {
+    const text = chunk.filter((line) => !isBlank(line.text));
+    const indents = new Set(text.map((line) => indentOf(line.text)));
+    const prose = text.length >= 2 && isProseChunk(text);
+    if (prose && !indents.has(0)) {
+      flush();
+      if (!quote) blocks.push((quote = { type: 'blockquote', children: [] }));
+      quote.children.push(paragraph(text.map((line) => line.text), refs));
+    } else if (prose && indents.size === 2 && indentOf(text[0]!.text) > 0) {
+      // Paragraphs written with a first-line indent, no blank line between them.
+      flush();
+      quote = null;
+      let start = 0;
+      for (let k = 1; k <= text.length; k++) {
+        if (k < text.length && indentOf(text[k]!.text) === 0) continue;
+        blocks.push(paragraph(text.slice(start, k).map((line) => line.text), refs));
+        start = k;
+      }
+    } else {
+      quote = null;
+      pending.push(...chunk);
+    }
+  }
+  flush();
+}
+
+/** Plain sentences: every line but the last reads as prose, and none as code or a table. */
+function isProseChunk(chunk: BodyLine[]): boolean {
+  return chunk.every(({ text }) => !isTabular(text) && !isCodeLine(text)) && chunk.slice(0, -1).every(({ text }) => isProseLine(text));
+}
+
+function trimBlank(lines: BodyLine[]): BodyLine[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && isBlank(lines[start]!.text)) start++;
+  while (end > start && isBlank(lines[end - 1]!.text)) end--;
+  return lines.slice(start, end);
 }
 
 /** A `code` node keeping the lines as written, less their common indentation and trailing spaces. */
@@ -156,8 +191,8 @@ export function verbatimBlock(lines: BodyLine[], refs: ReferenceCollector): Code
  * (banners, box art) is not a paragraph: it is kept verbatim.
  */
 function readParagraph(lines: BodyLine[], i: number, blocks: BlockContent[], refs: ReferenceCollector): number {
-  // `Q. I have created an application that ...` may continue indented, about under the text after its `Q. `.
-  const hang = listMarker(lines[i]!.text)?.contentColumn ?? 0;
+  // `Q. I have created an application that ...` and `1.3  Installing a ...` may continue indented, about under their text.
+  const hang = listMarker(lines[i]!.text)?.contentColumn ?? /^\d+(?:\.\d+)+\.?\s+/.exec(lines[i]!.text)?.[0].length ?? 0;
   let end = i + 1;
   while (end < lines.length) {
     const text = lines[end]!.text;
@@ -175,10 +210,11 @@ function readParagraph(lines: BodyLine[], i: number, blocks: BlockContent[], ref
 
 /**
  * Lines joined with a space where they were wrapped, with a line break where
- * the writer ended them. A line was wrapped when the next word would not have
- * fitted on it; the paragraph's longest line (at least MIN_WRAP_WIDTH) stands
- * in for the width it was wrapped at, which varies with the article's age
- * and the depth of the list it sits in.
+ * the writer ended them. A sentence that goes on in lower case was wrapped;
+ * otherwise a line was wrapped when the next word would (nearly) not have
+ * fitted on it. The paragraph's longest line (at least MIN_WRAP_WIDTH)
+ * stands in for the width it was wrapped at, which varies with the article's
+ * age and the depth of the list it sits in.
  */
 function paragraph(texts: string[], refs: ReferenceCollector): Paragraph {
   const children: PhrasingContent[] = [];
@@ -188,7 +224,8 @@ function paragraph(texts: string[], refs: ReferenceCollector): Paragraph {
   for (let k = 1; k < texts.length; k++) {
     const previous = texts[k - 1]!.trim();
     const next = texts[k]!.trim();
-    if (previous.length + 1 + next.split(/\s/, 1)[0]!.length > width) {
+    const continues = /^[a-z]/.test(next) && !/[.:;!?]$/.test(previous);
+    if (continues || previous.length + 1 + next.split(/\s/, 1)[0]!.length > width - WRAP_SLACK) {
       run += ' ' + next;
     } else {
       children.push(...linkify(run, (id) => refs.add(id)), { type: 'break' });

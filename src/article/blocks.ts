@@ -134,27 +134,31 @@ function emitPreformatted(region: BodyLine[], blocks: BlockContent[], refs: Refe
   for (const chunk of chunks) {
     const text = chunk.filter((line) => !isBlank(line.text));
     const indents = new Set(text.map((line) => indentOf(line.text)));
-    const prose = text.length >= 2 && isProseChunk(text);
-    if (prose && !indents.has(0)) {
+    const indented = indents.size === 2 && indents.has(0) && indentOf(text[0]!.text) > 0 ? firstLineIndented(text) : null;
+    if (!indents.has(0) && text.length >= 2 && isProseChunk(text)) {
       flush();
       if (!quote) blocks.push((quote = { type: 'blockquote', children: [] }));
       quote.children.push(paragraph(text.map((line) => line.text), refs));
-    } else if (prose && indents.size === 2 && indentOf(text[0]!.text) > 0) {
-      // Paragraphs written with a first-line indent, no blank line between them.
+    } else if (indented && indented.every(isProseChunk)) {
       flush();
       quote = null;
-      let start = 0;
-      for (let k = 1; k <= text.length; k++) {
-        if (k < text.length && indentOf(text[k]!.text) === 0) continue;
-        blocks.push(paragraph(text.slice(start, k).map((line) => line.text), refs));
-        start = k;
-      }
+      for (const lines of indented) blocks.push(paragraph(lines.map((line) => line.text), refs));
     } else {
       quote = null;
       pending.push(...chunk);
     }
   }
   flush();
+}
+
+/** Paragraphs written with a first-line indent and no blank line between them: split before each indented line. */
+function firstLineIndented(lines: BodyLine[]): BodyLine[][] {
+  const paragraphs: BodyLine[][] = [];
+  for (const line of lines) {
+    if (indentOf(line.text) > 0 || paragraphs.length === 0) paragraphs.push([line]);
+    else paragraphs[paragraphs.length - 1]!.push(line);
+  }
+  return paragraphs;
 }
 
 /** Plain sentences: every line but the last reads as prose, and none as code or a table. */

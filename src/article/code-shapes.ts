@@ -11,19 +11,23 @@ const BASIC_OR_XBASE = /^(DIM|PRINT|IF|ELSEIF|ELSE|END|ENDIF|DO|LOOP|WEND|WHILE|
 const COMMAND = /^(copy|rename|ren|del|erase|cd|md|dir|set|path|attrib|sattrib|xcopy|net|echo|edit|format|sys|deltree|move|expand|setup|regedit|ping|[a-z]:)\b.*[\\:]/i;
 const ASSEMBLER = /^(\.(MODEL|CODE|DATA|STACK|286|386|486)\b|\w+\s+(PROC|ENDP|SEGMENT|ENDS|MACRO|ENDM)\b)/i;
 const INSTRUCTION = /^(mov|push|pop|call|int|jmp|ret|xor|add|sub|cmp|lea|inc|dec)\s+[\w[\]]+\s*(,|;|$)/i;
-const STATEMENT = /^((?:[A-Z]{2,}\s+)?[A-Za-z_][\w.]*[$%&!#]?(\[[^\]]*\]|\([^()]*\))?\s*[-+*/]?=\s*\S|[A-Za-z_][\w.]*\s*\([^()]*\)\s*;?\s*$|\d+\s+[A-Z]{2,}\b|[A-Za-z]:\\|[A-Za-z]:>|HKEY_)/;
-const OPERATORS = /[=!<>]=|&&|\|\||->|\+\+|::/;
+// `x = 1`, `LSET name$ = "Doe"`, `a(i) = 0`: prose never starts with an assignment.
+const ASSIGNMENT = /^(?:[A-Z]{2,}\s+)?[A-Za-z_][\w.]*[$%&!#]?(\[[^\]]*\]|\([^()]*\))?\s*[-+*/]?=\s*\S/;
+const OPERATORS = /==|!=|&&|\|\||->|::|:=|\+\+/;
+const STATEMENT = /^([A-Za-z_][\w.]*\s*\([^()]*\)\s*;?\s*$|\d+\s+[A-Z]{2,}\b|[A-Za-z]:\\|[A-Za-z]:>|HKEY_)/;
 
 /**
- * Strong signs (preprocessor lines, braces, comment starts, assembler,
- * `...(...);`) make a line code even when it reads like a sentence; weak
- * ones (BASIC and xBase keywords, assignments, operators) only when it does not.
+ * Strong signs (preprocessor lines, braces, comment starts, assembler
+ * directives, assignments, `==` `&&` `->`, `...(...);`) make a line code even
+ * when it reads like a sentence (code often ends in a comment that does);
+ * weak ones (BASIC and xBase keywords, calls, paths) only when it does not.
  */
 export function isCodeLine(text: string): boolean {
   const line = text.trim();
   if (line === '') return false;
-  if (C_LIKE.test(line) || COMMENT.test(line) || ASSEMBLER.test(line) || (line.endsWith(';') && /[(=]/.test(line))) return true;
-  return (BASIC_OR_XBASE.test(line) || STATEMENT.test(line) || COMMAND.test(line) || INSTRUCTION.test(line) || OPERATORS.test(line)) && !isProseLine(line);
+  if (C_LIKE.test(line) || COMMENT.test(line) || ASSEMBLER.test(line) || ASSIGNMENT.test(line) || OPERATORS.test(line)) return true;
+  if (line.endsWith(';') && /[(=]/.test(line)) return true;
+  return (BASIC_OR_XBASE.test(line) || STATEMENT.test(line) || COMMAND.test(line) || INSTRUCTION.test(line) || /[<>]=/.test(line)) && !isProseLine(line);
 }
 
 /** Five or more words, mostly lower-case letters, ending like a sentence or mid-sentence. */

@@ -196,13 +196,14 @@ export function verbatimBlock(lines: BodyLine[], refs: ReferenceCollector): Code
  */
 function readParagraph(lines: BodyLine[], i: number, blocks: BlockContent[], refs: ReferenceCollector): number {
   // `Q. I have created an application that ...` and `1.3  Installing a ...` may continue indented, about under their text.
-  const hang = listMarker(lines[i]!.text)?.contentColumn ?? /^\d+(?:\.\d+)+\.?\s+/.exec(lines[i]!.text)?.[0].length ?? 0;
+  let hang = hangingIndent(lines[i]!.text);
   let end = i + 1;
   while (end < lines.length) {
     const text = lines[end]!.text;
     const indent = indentOf(text);
     if (isBlank(text) || isRuleLine(text)) break;
     if (indent > 0 && (hang === 0 || indent > hang + 3 || listMarker(text) || isTabular(text))) break;
+    if (indent === 0) hang = hangingIndent(text);
     if (lines[end - 1]!.text.trimEnd().endsWith(':') && (startsList(text) || startsReferences(text))) break;
     end++;
   }
@@ -214,8 +215,9 @@ function readParagraph(lines: BodyLine[], i: number, blocks: BlockContent[], ref
 
 /**
  * Lines joined with a space where they were wrapped, with a line break where
- * the writer ended them. A sentence that goes on in lower case was wrapped;
- * otherwise a line was wrapped when the next word would (nearly) not have
+ * the writer ended them. A sentence that goes on in lower case (or on a
+ * hanging indent) after a line of at least half the width was wrapped; an
+ * outline entry (`2.1 Priam ...`) starts a line; otherwise a line was wrapped when the next word would (nearly) not have
  * fitted on it. The paragraph's longest line (at least MIN_WRAP_WIDTH)
  * stands in for the width it was wrapped at, which varies with the article's
  * age and the depth of the list it sits in.
@@ -228,8 +230,10 @@ function paragraph(texts: string[], refs: ReferenceCollector): Paragraph {
   for (let k = 1; k < texts.length; k++) {
     const previous = texts[k - 1]!.trim();
     const next = texts[k]!.trim();
-    const continues = /^[a-z]/.test(next) && !/[.:;!?]$/.test(previous);
-    if (continues || previous.length + 1 + next.split(/\s/, 1)[0]!.length > width - WRAP_SLACK) {
+    const continues = /^[a-z]/.test(next) || (indentOf(texts[k]!) > 0 && indentOf(texts[k - 1]!) === 0);
+    const enumerated = SECTION_NUMBER.test(next);
+    const fits = previous.length + 1 + next.split(/\s/, 1)[0]!.length <= width - WRAP_SLACK;
+    if (!enumerated && ((continues && !/[.:;!?]$/.test(previous) && previous.length * 2 >= width) || !fits)) {
       run += ' ' + next;
     } else {
       children.push(...linkify(run, (id) => refs.add(id)), { type: 'break' });
@@ -240,17 +244,31 @@ function paragraph(texts: string[], refs: ReferenceCollector): Paragraph {
   return { type: 'paragraph', children };
 }
 
-/** `Q151261 OFF97: How to ...` lines (titles may wrap onto deeper-indented lines), blank lines between them allowed. */
+/** `2.1 Priam and Everex ...`: an entry of a numbered outline, which starts a line of its own. */
+const SECTION_NUMBER = /^\d+(?:\.\d+)+\.?\s+[A-Z]/;
+
+/** Columns from the line start to the text after its list marker or section number, or 0. */
+function hangingIndent(text: string): number {
+  return listMarker(text)?.contentColumn ?? /^\d+(?:\.\d+)+\.?\s+/.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * `Q151261 OFF97: How to ...` lines, blank lines between them allowed. A
+ * title may wrap onto the next lines, indented like the number or deeper
+ * (deeper only at column 0, where a paragraph may follow directly).
+ */
 function readReferences(lines: BodyLine[], i: number, blocks: BlockContent[], refs: ReferenceCollector): number {
   const items: ListItem[] = [];
   let k = i;
   while (k < lines.length && startsReferences(lines[k]!.text)) {
     const first = lines[k]!.text;
     const parts = [bulletless(first).trim()];
+    const indent = indentOf(first);
     let j = k + 1;
     while (j < lines.length) {
       const text = lines[j]!.text;
-      if (isBlank(text) || isRuleLine(text) || indentOf(text) <= indentOf(first) || startsReferences(text)) break;
+      if (isBlank(text) || isRuleLine(text) || startsReferences(text) || listMarker(text)) break;
+      if (indentOf(text) < indent || (indent === 0 && indentOf(text) === 0)) break;
       parts.push(text.trim());
       j++;
     }

@@ -80,7 +80,10 @@ function nextNonBlank(lines: BodyLine[], i: number): number {
  * FoxPro code stay code.
  */
 function chunkIsPreformatted(lines: BodyLine[], i: number): boolean {
-  if (isTabular(lines[i]!.text)) return true;
+  const first = lines[i]!.text;
+  if (isTabular(first)) return true;
+  // `Type the following:` introduces the code below it; it is not part of it.
+  if (first.trimEnd().endsWith(':') && !isCodeLine(first)) return false;
   let code = 0;
   let prose = 0;
   let tabular = 0;

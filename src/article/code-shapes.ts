@@ -15,7 +15,7 @@ const INSTRUCTION = /^(mov|push|pop|call|int|jmp|ret|xor|add|sub|cmp|lea|inc|dec
 // `x = 1`, `LSET name$ = "Doe"`, `a(i) = 0`: prose never starts with an assignment.
 const ASSIGNMENT = /^(?:[A-Z]{2,}\s+)?[A-Za-z_][\w.]*[$%&!#]?(\[[^\]]*\]|\([^()]*\))?\s*[-+*/]?=\s*\S/;
 const OPERATORS = /==|!=|&&|\|\||->|::|:=|\+\+/;
-const STATEMENT = /^([A-Za-z_][\w.]*\s*\([^()]*\)\s*;?\s*$|\d+\s+[A-Z]{2,}\b|[A-Za-z]:\\|[A-Za-z]:>|HKEY_)/;
+const STATEMENT = /^([A-Za-z_][\w.]*\s*\([^()]*\)\s*;?\s*$|\d+\s+[A-Z]{2,}\b|[A-Za-z]:\\|[A-Za-z]:>|[A-Za-z]:$|HKEY_)/;
 
 /**
  * Strong signs (preprocessor lines, braces, comment starts, assembler

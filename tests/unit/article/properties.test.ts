@@ -13,6 +13,7 @@ import { renderSections } from '../../../src/article/render-article.ts';
 import { checkLossless, renderedArticleText } from '../../../src/article/lossless.ts';
 import { permalinkFromId } from '../../../src/article/permalink.ts';
 
+// Generous timeouts: a few hundred parses and checks take seconds, more on a busy CI machine.
 const root = path.resolve(import.meta.dirname, '../../fixtures/article');
 const seeds = readdirSync(root)
   .map((name) => decodeSource(readFileSync(path.join(root, name, 'input.md')), name).text)
@@ -93,7 +94,7 @@ describe('mutated real articles', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 120_000);
 
   it('survive arbitrary text', () => {
     fc.assert(
@@ -105,5 +106,5 @@ describe('mutated real articles', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 });

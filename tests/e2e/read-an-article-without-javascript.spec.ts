@@ -12,7 +12,7 @@ test('an article reads as a semantic page with JavaScript off', async ({ page })
     ['cause', 'CAUSE'],
     ['status', 'STATUS'],
     ['more-information', 'MORE INFORMATION'],
-  ]) {
+  ] as const) {
     await expect(page.locator(`h2#${id}`)).toContainText(name);
   }
 

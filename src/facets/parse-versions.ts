@@ -52,7 +52,8 @@ const LEADING_NUMBER = /^\d+(?:\.\d+)*(?:\.?x|[a-z]{1,2})?/i;
 
 interface Item {
   platform: string | null;
-  text: string;
+  /** The item's text; null for the `Name:` prefix itself, which only names the platform. */
+  text: string | null;
 }
 
 // The catalog has ~5,000 distinct values for 60,000 articles.
@@ -73,6 +74,7 @@ function parse(raw: string): ParsedVersions {
   for (const group of text.split(/[;|]/)) {
     for (const { name, body } of splitPrefixes(group)) {
       const platform = name === '' ? null : resolvePlatform(name, result);
+      if (platform !== null) items.push({ platform, text: null });
       for (const part of body.split(',')) {
         const item = tidy(part);
         if (item !== '') items.push({ platform, text: item });
@@ -80,8 +82,11 @@ function parse(raw: string): ParsedVersions {
     }
   }
   let base: string | null = null;
+  const last = items.findLastIndex((item) => item.text !== null);
   items.forEach((item, index) => {
-    const suspect = cut && index === items.length - 1;
+    // Platforms are listed in the order the value names them.
+    if (item.text === null) return void result.platforms.push(item.platform!);
+    const suspect = cut && index === last;
     // `4.00 4.00b 4.50`, `5.0 5.0 SP1`, `3.11 Win95`: words that each mean something on their own.
     const split = classify(item.text) === 'unmatched' ? item.text.split(' ') : [item.text];
     const words = split.length > 1 && split.every((word) => classify(word) !== 'unmatched') ? split : [item.text];
@@ -135,10 +140,7 @@ function splitPrefixes(group: string): Array<{ name: string; body: string }> {
 function resolvePlatform(name: string, result: ParsedVersions): string | null {
   result.examined.os += 1;
   const rule = platformOf(name);
-  if (rule) {
-    result.platforms.push(rule.label);
-    return rule.label;
-  }
+  if (rule) return rule.label;
   result.rejected.push({ kind: 'os', raw: name, reason: junkRule(PLATFORM_JUNK, name) ? 'junk' : 'unmatched' });
   return null;
 }

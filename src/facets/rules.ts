@@ -135,6 +135,7 @@ export const VERSION_REWRITES: readonly Rewrite[] = [
   { pattern: /^m(?=\d)/, replacement: '', why: '`m7.00 7.10`: a stray keystroke (5 articles)' },
   { pattern: /\b(windows|winnt)(?=\d)/gi, replacement: '$1:', why: '`WINDOWS4.0,5.0`, `WinNT4.0`: the colon left out' },
   { pattern: /(^|,)l\.(\d)/g, replacement: '$11.$2', why: '`l.5`: a letter l for a one' },
+  { pattern: /(^|[:,])(\d),0(?=$|[,;|\s])/g, replacement: '$1$2.0', why: '`WinNT:4.0,5,0`: a comma for the dot (no version is 0)' },
   { pattern: /(\d\.\d+[a-z]?)\.(?=[\s,;|]|$)/gi, replacement: '$1', why: '`4.0.`, `5.0. 5.5`: a full stop after the number' },
   { pattern: /\b(\d{2,4}) editions\b/gi, replacement: '$1 edition', why: '`1994 editions` is `1994 edition`' },
 ];

@@ -91,6 +91,17 @@ describe('buildFacetIndex determinism', () => {
     expect(other.values).toEqual(index.values);
   });
 
+  it('keeps every slug when the catalog grows', () => {
+    const grown = buildFacetIndex([
+      ...catalog,
+      summary({ id: 'Q999998', products: ['Microsoft Exchange', 'Microsoft  exchange'], versionsRaw: 'WINNT:4.0; BeOS:1.0', keywords: ['KBNETWORK'] }),
+      summary({ id: 'Q999999', products: ['Microsoft C++ Compiler'], keywords: ['kb_network', 'kb-network'] }),
+    ]);
+    for (const kind of FACET_KINDS) {
+      for (const v of index.values[kind]) expect(grown.bySlug[kind].get(v.slug)?.label).toBe(v.label);
+    }
+  });
+
   it('gives the slugs facetsOf gives', () => {
     for (const s of catalog) {
       for (const kind of FACET_KINDS) {

@@ -51,6 +51,7 @@ describe.each<[string, string[], string[], Rejection[]]>([
   ['WinNT4.0', [`${X} 4.0 · Windows NT`], ['Windows NT'], []],
   ['1.0,l.5', [`${X} 1.0`, `${X} 1.5`], [], []],
   ['4.0.', [`${X} 4.0`], [], []],
+  ['WinNT:4.0,5,0', [`${X} 4.0 · Windows NT`, `${X} 5.0 · Windows NT`], ['Windows NT'], []],
   // wildcards and letters after the number
   ['MS-DOS:5.x,6.00ax', [`${X} 5.x · MS-DOS`, `${X} 6.00ax · MS-DOS`], ['MS-DOS'], []],
   // editions, builds, releases (the Home titles, Office, Visual Studio)

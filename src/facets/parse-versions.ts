@@ -112,7 +112,6 @@ function parse(raw: string): ParsedVersions {
   return result;
 }
 
-/** The group cut at each `Name:` prefix; text before the first prefix has the empty name. */
 type ItemKind = 'version' | 'continuation' | 'platform' | 'junk' | 'unmatched';
 
 /** What a version item (or one word of it) is, by the first table that knows it. */
@@ -124,6 +123,7 @@ function classify(text: string): ItemKind {
   return 'unmatched';
 }
 
+/** The group cut at each `Name:` prefix; text before the first prefix has the empty name. */
 function splitPrefixes(group: string): Array<{ name: string; body: string }> {
   const parts: Array<{ name: string; body: string }> = [];
   let name = '';

@@ -48,74 +48,101 @@ export function extract(summary: ArticleSummary): Extraction {
     rejected: [],
     examined: { product: 0, version: 0, os: 0, year: 0, keyword: 0 },
   };
-  const reject = (kind: FacetKind, raw: string, reason: Rejection['reason']) => out.rejected.push({ kind, raw, reason });
-  const add = (value: Interned, raw: string, suspect = false, related = NONE) =>
-    out.candidates.push({ ref: value.ref, key: value.key, raw, suspect, related });
+  const products = readProducts(summary.products, out);
+  readVersions(summary.versionsRaw, products, out);
+  readSystems(summary.operatingSystems, out);
+  readYear(summary.lastModified, out);
+  readKeywords(summary.keywords, out);
+  return out;
+}
 
-  const products: Array<{ value: Interned; platform: string | undefined }> = [];
-  for (const raw of summary.products) {
+interface Product {
+  value: Interned;
+  /** The operating system the product is, if it is one. */
+  platform: string | undefined;
+}
+
+function add(out: Extraction, value: Interned, raw: string, suspect = false, related = NONE): void {
+  out.candidates.push({ ref: value.ref, key: value.key, raw, suspect, related });
+}
+
+function reject(out: Extraction, kind: FacetKind, raw: string, reason: Rejection['reason']): void {
+  out.rejected.push({ kind, raw, reason });
+}
+
+function readProducts(raws: readonly string[], out: Extraction): Product[] {
+  const products: Product[] = [];
+  for (const raw of raws) {
     out.examined.product += 1;
     const label = tidy(raw);
     if (junkRule(PRODUCT_JUNK, label)) {
-      reject('product', raw, 'junk');
+      reject(out, 'product', raw, 'junk');
       continue;
     }
     const rule = productOf(label);
     // An unknown product is still a product: it gets a facet under its own name, and the report lists it.
-    if (!rule) reject('product', raw, 'unmatched');
+    if (!rule) reject(out, 'product', raw, 'unmatched');
     const value = intern('product', rule?.label ?? label);
     products.push({ value, platform: rule?.platform });
-    add(value, raw);
+    add(out, value, raw);
   }
+  return products;
+}
 
-  const versions = parseVersions(summary.versionsRaw);
+/** Versions only mean something with their product: `Microsoft Exchange 4.0 · Windows NT`. */
+function readVersions(raw: string, products: readonly Product[], out: Extraction): void {
+  const versions = parseVersions(raw);
   out.examined.version += versions.examined.version;
   out.examined.os += versions.examined.os;
-  for (const rejection of versions.rejected) reject(rejection.kind, rejection.raw, rejection.reason);
-  for (const platform of versions.platforms) add(intern('os', platform), platform);
+  for (const rejection of versions.rejected) reject(out, rejection.kind, rejection.raw, rejection.reason);
+  for (const platform of versions.platforms) add(out, intern('os', platform), platform);
   for (const pair of versions.pairs) {
-    if (products.length === 0) reject('version', pair.version, 'no-product');
+    if (products.length === 0) reject(out, 'version', pair.version, 'no-product');
     for (const product of products) {
       // `winnt:4.0` of Windows NT is Windows NT 4.0, the same value as a bare `4.0`.
       const platform = pair.platform === product.platform ? null : pair.platform;
       const productLabel = product.value.ref.label;
       const label = `${productLabel} ${pair.version}${platform ? ` · ${platform}` : ''}`;
       const value = intern('version', label, platform ? [productLabel, pair.version, platform] : [productLabel, pair.version]);
-      add(value, pair.version, pair.suspect, pair.platform ? [product.value, intern('os', pair.platform)] : [product.value]);
+      add(out, value, pair.version, pair.suspect, pair.platform ? [product.value, intern('os', pair.platform)] : [product.value]);
     }
   }
+}
 
-  for (const value of summary.operatingSystems) {
+function readSystems(values: readonly string[], out: Extraction): void {
+  for (const value of values) {
     // Older headers list several systems in one value: `MS-DOS | OS/2`.
     for (const part of value.split('|')) {
       const raw = tidy(part);
       if (raw === '') continue;
       out.examined.os += 1;
       const rule = platformOf(raw);
-      if (rule) add(intern('os', rule.label), raw);
-      else reject('os', raw, junkRule(OS_JUNK, raw) ? 'junk' : 'unmatched');
+      if (rule) add(out, intern('os', rule.label), raw);
+      else reject(out, 'os', raw, junkRule(OS_JUNK, raw) ? 'junk' : 'unmatched');
     }
   }
+}
 
-  if (summary.lastModified !== null) {
-    out.examined.year += 1;
-    const year = ISO_DATE.exec(summary.lastModified)?.[1];
-    if (year === undefined) reject('year', summary.lastModified, 'unmatched');
-    else if (Number(year) < YEAR_RANGE.min || Number(year) > YEAR_RANGE.max) reject('year', summary.lastModified, 'absurd-year');
-    else add(intern('year', year), summary.lastModified);
-  }
+function readYear(lastModified: string | null, out: Extraction): void {
+  // Null is the parser's to report (date-unparseable).
+  if (lastModified === null) return;
+  out.examined.year += 1;
+  const year = ISO_DATE.exec(lastModified)?.[1];
+  if (year === undefined) reject(out, 'year', lastModified, 'unmatched');
+  else if (Number(year) < YEAR_RANGE.min || Number(year) > YEAR_RANGE.max) reject(out, 'year', lastModified, 'absurd-year');
+  else add(out, intern('year', year), lastModified);
+}
 
-  const cut = summary.keywords.join(' ').length >= HEADER_VALUE_LIMIT;
-  summary.keywords.forEach((token, index) => {
+function readKeywords(tokens: readonly string[], out: Extraction): void {
+  const cut = tokens.join(' ').length >= HEADER_VALUE_LIMIT;
+  tokens.forEach((token, index) => {
     out.examined.keyword += 1;
     const value = keyword(token);
-    const last = cut && index === summary.keywords.length - 1;
-    if (value === 'junk') reject('keyword', token, 'junk');
-    else if (value !== 'unmatched') add(value, token, last);
-    else reject('keyword', token, last ? 'truncated' : 'unmatched');
+    const last = cut && index === tokens.length - 1;
+    if (value === 'junk') reject(out, 'keyword', token, 'junk');
+    else if (value !== 'unmatched') add(out, value, token, last);
+    else reject(out, 'keyword', token, last ? 'truncated' : 'unmatched');
   });
-
-  return out;
 }
 
 const keywords = new Map<string, Interned | 'junk' | 'unmatched'>();

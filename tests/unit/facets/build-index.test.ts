@@ -150,9 +150,15 @@ describe('values at the end of a cut header line', () => {
     expect(i.vocabulary.has('keyword:kbg')).toBe(false);
   });
 
-  it('are kept when another article has them whole', () => {
-    const i = buildFacetIndex([summary({ id: 'Q1', keywords: cutLine }), summary({ id: 'Q2', keywords: ['kbG'] })]);
-    expect(i.bySlug.keyword.get('kbg')?.ids).toEqual(['Q1', 'Q2']);
+  it('are kept when another article has them whole, in date order among the others', () => {
+    const i = buildFacetIndex([
+      summary({ id: 'Q1', keywords: ['kbG'], lastModified: '1999-01-01' }),
+      summary({ id: 'Q2', keywords: cutLine, lastModified: '2000-01-01' }),
+      summary({ id: 'Q3', keywords: ['kbG', 'kbVC'], lastModified: '2001-01-01' }),
+      summary({ id: 'Q4', keywords: ['kbG'], lastModified: '2000-01-01' }),
+    ]);
+    expect(i.bySlug.keyword.get('kbg')?.ids).toEqual(['Q3', 'Q2', 'Q4', 'Q1']);
+    expect(i.bySlug.keyword.get('kbvc')?.ids).toEqual(['Q3', 'Q2']);
   });
 
   it('are kept when the same line has them earlier', () => {

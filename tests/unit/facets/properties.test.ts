@@ -37,7 +37,7 @@ describe('on any input', () => {
           expect(new Set(facets[kind].map((ref) => ref.slug)).size).toBe(facets[kind].length);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
   });
 
@@ -62,7 +62,7 @@ describe('on any input', () => {
           expect(actual.get(key)!.ids).toEqual(newestFirst.filter((id) => ids.includes(id)));
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
@@ -79,7 +79,7 @@ describe('on any input', () => {
           expect(k.unmatchedShare).toBeLessThanOrEqual(1);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });

@@ -64,5 +64,4 @@ describe('permalinkFor', () => {
   it.each([0, -1, 1.5, Number.NaN])('rejects %d', (n) => {
     expect(() => permalinkFor(n)).toThrow(RangeError);
   });
-
 });

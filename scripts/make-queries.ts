@@ -121,9 +121,13 @@ const FAMILIES: Family[] = [
   },
   {
     name: 'stop',
-    candidates: /\b(?:stop|bug ?check)\W{1,3}(?:0x)?([0-9a-f]{1,8})(?![0-9a-z])/gi,
-    normalise: (v) => hexDigits(v.toLowerCase()),
-    contains: (v) => new RegExp(`\\b(?:stop|bug ?check)\\W{1,3}(?:(?:error|code)\\W{1,3})?(?:0x)?0*${v}(?![0-9a-z])`, 'i'),
+    // "Stop a service", "Stop CD Playing": a value without 0x needs a digit
+    candidates: /\b(?:stop|bug ?check)\W{1,3}(0x[0-9a-f]{1,8}|[0-9a-f]{0,7}\d[0-9a-f]{0,7})(?![0-9a-z])/gi,
+    normalise: (v) => hexDigits(v.toLowerCase().replace(/^0x/, '')),
+    contains: (v) => {
+      const value = /\d/.test(v) ? `(?:0x)?0*${v}` : `(?:0x0*${v}|0+${v})`;
+      return new RegExp(`\\b(?:stop|bug ?check)\\W{1,3}(?:(?:error|code)\\W{1,3})?${value}(?![0-9a-z])`, 'i');
+    },
     needles: (v) => [v],
     spellings: (v) => [
       ['stop-long', `STOP 0x${v.toUpperCase().padStart(8, '0')}`],

@@ -2,7 +2,7 @@
  * How many articles carry each kind of error code, and what an exact-code
  * index sharded by key would weigh.
  *
- *   node scripts/search/code-stats.ts /tmp/corpus [--samples 8] [--shards 256]
+ *   node scripts/search/code-stats.ts /tmp/corpus [--samples 8] [--shards 256] [--numbers --max-articles 1000] [--titles 20]
  *
  * Prints JSON: per kind the articles with at least one hit, hits and distinct
  * keys; the (article, key) pairs the index would hold; the raw and gzipped
@@ -11,19 +11,32 @@
  */
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { extractCodes, indexKeys, type CodeKind } from '../../src/search/codes.ts';
+import { extractCodes, indexKeys, numberKeys, type CodeKind } from '../../src/search/codes.ts';
 import { readRawArticles } from './raw-corpus.ts';
 import { sample, seededRandom } from './seeded-random.ts';
 import { shardOf } from '../../src/search/code-shard.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { samples: { type: 'string', default: '0' }, shards: { type: 'string', default: '256' } },
+  options: {
+    samples: { type: 'string', default: '0' },
+    shards: { type: 'string', default: '256' },
+    // index every whole-token number too, as the exact-code index should
+    numbers: { type: 'boolean', default: false },
+    // leave out keys carried by more articles than this (years, "100")
+    'max-articles': { type: 'string', default: '0' },
+    // carry the titles of each key's first N articles, so a result list needs no other file
+    titles: { type: 'string', default: '0' },
+  },
 });
 const root = positionals[0];
 if (!root) throw new Error('usage: code-stats.ts <folder holding kb/> [--samples N] [--shards N]');
 const sampleCount = Number(values.samples);
 const shardCount = Number(values.shards);
+const withNumbers = values.numbers;
+const maxArticles = Number(values['max-articles']) || Infinity;
+const titlesPerKey = Number(values.titles);
+const titles = new Map<number, string>();
 
 const kinds: CodeKind[] = ['hex', 'stop', 'event', 'wsa', 'error'];
 const perKind = new Map(kinds.map((kind) => [kind, { articles: 0, hits: 0, keys: new Set<string>() }]));
@@ -36,6 +49,7 @@ const started = Date.now();
 
 for await (const article of readRawArticles(root)) {
   articles += 1;
+  if (titlesPerKey > 0) titles.set(article.number, article.title);
   const hits = extractCodes(article.text);
   if (hits.length > 0) withAny += 1;
   const seen = new Set<CodeKind>();
@@ -52,18 +66,20 @@ for await (const article of readRawArticles(root)) {
       kept.push(`${article.id} ${hit.key}  …${context}…`);
     }
   }
-  for (const key of indexKeys(hits)) {
+  for (const key of new Set([...indexKeys(hits), ...(withNumbers ? numberKeys(article.text) : [])])) {
     const list = postings.get(key) ?? [];
     list.push(article.number);
     postings.set(key, list);
   }
 }
 
-const shards = new Map<number, Record<string, number[]>>();
+const dropped = [...postings].filter(([, numbers]) => numbers.length > maxArticles);
+for (const [key] of dropped) postings.delete(key);
+const shards = new Map<number, Record<string, unknown>>();
 for (const [key, numbers] of postings) {
   const shard = shardOf(key, shardCount);
   const entry = shards.get(shard) ?? {};
-  entry[key] = numbers;
+  entry[key] = titlesPerKey > 0 ? { ids: numbers, titles: numbers.slice(0, titlesPerKey).map((n) => titles.get(n)) } : numbers;
   shards.set(shard, entry);
 }
 const sizes = [...shards.values()].map((shard) => {
@@ -82,6 +98,7 @@ console.log(
       ),
       index: {
         keys: postings.size,
+        droppedCommonKeys: dropped.length,
         pairs: [...postings.values()].reduce((sum, list) => sum + list.length, 0),
         keysByPrefix: countBy([...postings.keys()], (key) => key.replace(/-?[0-9a-fx]+$/, '') || 'hex'),
         largestKeys: largestKeys.map(([key, list]) => `${key} ${list.length}`),

@@ -55,6 +55,10 @@ function isValueContext(text: string, index: number): boolean {
 // the shapes of status values that KB text writes without a 0x prefix.
 const STATUS_SHAPE = /^(?:c0|80|e0)/i;
 
+const WINSOCK_BEFORE = /(?:socket|winsock|wsa|tcp|connect|error|err\b|rc\b|code|fail)/i;
+const WINSOCK_AFTER =
+  /^\W{0,6}(?:wsa|address (?:already )?in use|software caused connection|connection (?:timed out|refused|reset)|network is (?:down|unreachable)|no route to host|host is unreachable|no buffer space)/i;
+
 type Emit = (kind: CodeKind, key: string, text: string, index: number) => void;
 
 interface Rule {
@@ -64,15 +68,16 @@ interface Rule {
 
 const RULES: readonly Rule[] = [
   {
-    // 0xC0000005, hr=0xc0000835, STOP:0x00000098(, 0x80004005L
-    pattern: /(?<![0-9a-z_])0x([0-9a-f]{1,8})(?:u?l{1,2}|u)?(?![0-9a-z_])/gi,
+    // 0xC0000005, hr=0xc0000835, STOP:0x00000098(, 0x80004005L, and VB's &H80004005
+    pattern: /(?<![0-9a-z_])(?:0x|&h)0*([0-9a-f]{1,8})(?:u?l{1,2}|u|&)?(?![0-9a-z_])/gi,
     apply(m, text, emit) {
       if (isValueContext(text, m.index)) emit('hex', hexKey(m[1]!), m[0], m.index);
     },
   },
   {
-    // c0000005, 80004005, e06d7363 written bare; not GUID groups, dumps or addresses
-    pattern: /(?<![0-9a-z_$#&-])([0-9a-f]{8})(?![0-9a-z_])(?!-[0-9a-f]{4}-)/gi,
+    // c0000005, code-C0000005, $80004005, 80004005-0507-00000469; not a GUID's first
+    // group, an address or a register value
+    pattern: /(?<![0-9a-z_#&])([0-9a-f]{8})(?![0-9a-z_])(?!-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/gi,
     apply(m, text, emit, lenient) {
       const digits = m[1]!;
       if (!/\d/.test(digits)) return;
@@ -90,9 +95,10 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // STOP 0x0000000A, STOP: 0xA, Stop 0A, STOP c000021a, Stop error 0x7B, Bugcheck 0000001e
+    // STOP 0x0000000A, STOP: 0xA, Stop 0A, STOP c000021a, Stop error 0x7B, Bugcheck 0000001e,
+    // and the nine-digit STOP 0x000000050 some articles print
     pattern:
-      /\b(?:stop(?:\s+(?:error|code|message|screen))?|bug\s?check(?:\s+code)?)\s*[:=,]?\s*(?:(?:code|error)\s*[:=]?\s*)?(?:0x([0-9a-f]{1,8})|([0-9a-f]{2,8}))(?![0-9a-z_])/gi,
+      /\b(?:stop(?:\s+(?:error|code|message|screen))?|bug\s?check(?:\s+code)?)\s*[:=,]?\s*(?:(?:code|error)\s*[:=]?\s*)?(?:0x0*([0-9a-f]{1,8})|0*([0-9a-f]{2,8}))(?![0-9a-z_])/gi,
     apply(m, _text, emit) {
       const prefixed = m[1];
       const bare = m[2];
@@ -102,9 +108,10 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // Event ID 9405, Event ID = 9405:, event id: 9405, EventID 9405, Event IDs 4032, 4057 and 4125
+    // Event ID 9405, Event ID = 9405:, event id: 9405, EventID 9405, Event IDs 4032, 4057 and
+    // 4125, and "MSExchangeMTAEvent ID 9405" where a log's columns ran together
     pattern:
-      /\bevent(?:\s*(?:id|identifier|number|no\.?|#))?(?:s|\(s\))?\s*(?:[:=#,]|is)?\s*\(?\s*(\d{1,5})(?![\dx])(?![.,]\d)/gi,
+      /(?:\b|(?<=[a-z])(?=event\s*ids?\b))event(?:\s*(?:id|identifier|number|no\.?|#))?(?:s|\(s\))?\s*(?:[:=#,]|is)?\s*\(?\s*(\d{1,5})(?![\dx])(?![.,]\d)/gi,
     apply(m, text, emit) {
       emit('event', decimalKey('event', m[1]!), m[0], m.index);
       // a list continues with ", 4057", " and 4125", " &amp; 4287"
@@ -118,6 +125,13 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // "Several 9405 Event IDs appear": the number before its label
+    pattern: /(?<![\d.])(\d{2,5})\s+event\s*ids?\b/gi,
+    apply(m, _text, emit) {
+      emit('event', decimalKey('event', m[1]!), m[0], m.index);
+    },
+  },
+  {
     // WSAETIMEDOUT, wsaeconnrefused
     pattern: /\bwsa[a-z_]+\b/gi,
     apply(m, _text, emit) {
@@ -126,23 +140,24 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // "A sockets error 10060", "Winsock error 10061", "10049 (WSAEADDRNOTAVAIL)"; not
-    // any five-digit number: "VNETWARE 386 10013" is a file size
+    // "A sockets error 10060", "Winsock error 10061", "10049 (WSAEADDRNOTAVAIL)", "'10048' -
+    // Address in use"; not any five-digit number: "VNETWARE 386 10013" is a file size
     pattern: /(?<![\d.,-])(1[01]\d{3})(?!\d)(?![.,]\d)/g,
     apply(m, text, emit) {
       const n = Number(m[1]);
       if (!WINSOCK_ERRORS.has(n)) return;
       const lead = before(text, m.index, 48);
-      const tail = after(text, m.index + m[0].length, 24);
-      if (/(?:socket|winsock|wsa|tcp|connect|error|err\b|rc\b|code|fail)/i.test(lead) || /^\s*[(:=-]?\s*wsa/i.test(tail)) {
+      const tail = after(text, m.index + m[0].length, 48);
+      if (WINSOCK_BEFORE.test(lead) || WINSOCK_AFTER.test(tail)) {
         emit('wsa', `wsa-${n}`, m[0], m.index);
       }
     },
   },
   {
-    // Error 1311, error 53, Error #3021, Run-time error '3021', error code: 1332, Err 10054
+    // Error 1311, error 53, Error #3021, Run-time error '3021', error code: 1332, Err 10054,
+    // Error [ 129], DOS Error, (2), and "Fails with Error -1809", which readers search as 1809
     pattern:
-      /\berr(?:or)?(?:\s+(?:code|number|num|no\.?|value))?\s*(?:[:=#]|is)?\s*[#'"(]?\s*#?\s*(\d{1,8})(?![0-9a-z_])(?![.,]\d)/gi,
+      /\berr(?:or)?(?:\s+(?:code|number|num|no\.?|value))?\s*(?:[:=#,]|is)?\s*[#'"([]?\s*#?\s*-?(\d{1,8})(?![0-9a-z_])(?![.,]\d)/gi,
     apply(m, _text, emit) {
       const digits = m[1]!;
       // "Error 80004005" is the HRESULT, which the bare-hex rule already keys

@@ -41,23 +41,50 @@ export function indexKeys(hits: Iterable<CodeHit>): string[] {
   return [...keys].sort();
 }
 
+const KIND_LETTER: Record<string, string> = { hex: 'x', stop: 's', event: 'v', wsa: 'w', error: 'r', n: 'u' };
+
 /**
  * The word written into the indexed text for a key: `0xc0000005` ->
- * `zz0xc0000005zz`. Pagefind matches every query word as a prefix; the `zz`
- * ends keep every alias from being a prefix of another (`zzn10060zz` cannot
- * match `zzn100608zz`) and sort them after all English words, into the last
- * index chunk.
+ * `zzxcgggggglzz`. Pagefind matches every query word as a prefix, so the `zz`
+ * ends keep any alias from being a prefix of another (`10060` cannot reach
+ * `100608`) and sort them after all English words, into the last index chunk.
+ * Digits are spelt as letters (0-9 -> g-p) because Pagefind 1.6 splits a word
+ * at letter/digit boundaries and indexes the pieces too: a readable
+ * `zz0xc0000005zz` would add the words `zz`, `xc` and `0000005` to the index.
  */
 export function aliasToken(key: string): string {
-  return `zz${key.replace(/[^0-9a-z]/g, '')}zz`;
+  const hex = /^(?:(stop)-)?0x([0-9a-f]{8})$/.exec(key);
+  const decimal = /^(event|wsa|error|n)-(\d+)$/.exec(key);
+  const kind = hex ? (hex[1] ?? 'hex') : decimal?.[1];
+  const value = hex ? hex[2] : decimal?.[2];
+  if (kind === undefined || value === undefined) throw new Error(`not a code key: ${key}`);
+  const letters = value.replace(/\d/g, (digit) => String.fromCharCode(103 + Number(digit)));
+  return `zz${KIND_LETTER[kind]}${letters}zz`;
 }
 
-/** The alias words for some keys, once each. */
+/**
+ * The alias words to write into an article's indexed text for its keys, once
+ * each. Bare-number keys get none: the exact-code index answers a lone number,
+ * and Pagefind's quoted search already matches a number as a whole word.
+ */
 export function aliasTokens(keys: Iterable<string>): string[] {
-  return [...new Set([...keys].map(aliasToken))];
+  return [...new Set([...keys].filter((key) => !key.startsWith('n-')).map(aliasToken))];
 }
 
-const ALIAS = /\bzz(?:0x[0-9a-f]{8}|stop0x[0-9a-f]{8}|event\d+|error\d+|wsa\d+|n\d+)zz\b/g;
+/**
+ * `n-` keys for the whole-token numbers of 3-8 digits in a text, so a lone
+ * number finds every article that has it (`9405` in "Additional query words:
+ * 9405" too), never one that merely has a longer number. Versions (4.00.950),
+ * thousands (1,000), numbers glued to letters (Q151261, x86) and zero-led
+ * dump words (00000098) are not numbers here.
+ */
+export function numberKeys(text: string): string[] {
+  const keys = new Set<string>();
+  for (const m of text.matchAll(/(?<![0-9a-z.,_])([1-9]\d{2,7})(?![0-9a-z_]|[.,]\d)/gi)) keys.add(numberKey(m[1]!));
+  return [...keys];
+}
+
+const ALIAS = /\bzz[xsvwru][a-p]+zz\b/g;
 
 /** Text with alias words removed, for showing an excerpt that matched them. */
 export function stripAliasTokens(text: string): string {
@@ -117,9 +144,20 @@ export function canonicalTerms(query: string): QueryTerms {
 const CODE_LABEL =
   /^(?:a|an|and|or|the|socket|sockets|winsock|error|errors|err|code|event|id|ids|stop|bugcheck|number|exception|hr|hresult|ntstatus|status)[.:,=]?$/i;
 
-/** The string to hand to Pagefind: code keys as their alias words, then the rest. */
-export function pagefindQuery(terms: QueryTerms): string {
-  return [...aliasTokens(terms.codes), terms.rest].filter(Boolean).join(' ');
+/**
+ * The string to hand to Pagefind: code keys as their alias words, bare
+ * numbers as themselves, then the rest. A lone number is quoted, which makes
+ * Pagefind match it as a whole word instead of as a prefix.
+ *
+ * Only keys the exact-code index holds (`indexed`) become aliases: Pagefind
+ * answers a word it does not have with the longest indexed word that is a
+ * prefix of it, so an unknown alias would match every article with a `z`.
+ */
+export function pagefindQuery(terms: QueryTerms, indexed: (key: string) => boolean): string {
+  const numbers = terms.codes.filter((key) => key.startsWith('n-')).map((key) => key.slice(2));
+  const aliases = aliasTokens(terms.codes.filter(indexed));
+  const words = [...aliases, ...numbers, terms.rest].filter(Boolean);
+  return words.length === 1 && numbers.length === 1 ? `"${numbers[0]}"` : words.join(' ');
 }
 
 function overlaps(spans: ReadonlyArray<[number, number]>, index: number): boolean {

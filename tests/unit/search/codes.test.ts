@@ -6,6 +6,7 @@ import {
   canonicalTerms,
   extractCodes,
   indexKeys,
+  numberKeys,
   pagefindQuery,
   stripAliasTokens,
 } from '../../../src/search/codes.ts';
@@ -24,6 +25,10 @@ describe('extractCodes finds every shape', () => {
     ['failed with 0x80004005L', ['0x80004005']],
     ["Server object error 'ASP 0177 : 800401f3'", ['0x800401f3']],
     ['exception e06d7363 was raised', ['0xe06d7363']],
+    ['Fatal Error: Exception code-C0000005 Called from', ['0xc0000005']],
+    ['an SCODE of E_FAIL($80004005).', ['0x80004005']],
+    ['ID no: 80004005-0507-00000000', ['0x80004005']],
+    ['If Err.Number = &H80004005& Then', ['0x80004005']],
     // VB prints HRESULTs and NTSTATUS values as negative decimals
     ["Run-time error '-2147467259 (80004005)'", ['0x80004005']],
     ['returned -1073741819', ['0xc0000005']],
@@ -40,6 +45,8 @@ describe('extractCodes finds every shape', () => {
     ['STOP:0x00000098(', ['0x00000098', 'stop-0x00000098']],
     ['STOP c000021a {Fatal System Error}', ['0xc000021a', 'stop-0xc000021a']],
     ['Stop 82" Error Message', ['stop-0x00000082']],
+    ['STOP 0x000000050 in Win32k', ['0x00000050', 'stop-0x00000050']],
+    ['STOP: 0x00000001E(0xC0000005)', ['0x0000001e', '0xc0000005', 'stop-0x0000001e']],
     // event IDs, labels and separators as the corpus writes them
     ['Event ID 9405', ['event-9405']],
     ['Event ID = 9405:', ['event-9405']],
@@ -53,6 +60,8 @@ describe('extractCodes finds every shape', () => {
     ['Event IDs 4032, 4057, and 4125', ['event-4032', 'event-4057', 'event-4125']],
     ['Event IDs, 4284 &amp; 4287, In', ['event-4284', 'event-4287']],
     ['events 2051 and 9405 for the MTA', ['event-2051', 'event-9405']],
+    ['MSExchangeMTAEvent ID 9405', ['event-9405']],
+    ['Several 9405 Event IDs appear', ['event-9405']],
     // Winsock errors by number in a socket or error context, and by name
     ['A sockets error 10060 on a connect() call', ['error-10060', 'wsa-10060']],
     ['Winsock 10061 returned', ['wsa-10061']],
@@ -60,6 +69,8 @@ describe('extractCodes finds every shape', () => {
     ['fails with WSAETIMEDOUT', ['wsa-10060']],
     ['while (r != wsaeconnrefused)', ['wsa-10061']],
     ['WSANOTINITIALIZED', ['wsa-10093']],
+    ["'10048' - \"Address in use\"", ['wsa-10048']],
+    ['10053 Software caused connection to abort', ['wsa-10053']],
     // decimal errors
     ['Error 1311. Source file not found', ['error-1311']],
     ['with error 53', ['error-53']],
@@ -70,6 +81,11 @@ describe('extractCodes finds every shape', () => {
     ['Error code=8511 [POP4]', ['error-8511']],
     ['System error 5 has occurred.', ['error-5']],
     ['ERROR 0177', ['error-177']],
+    ['SMB R delete file - DOS Error, (2) FILE_NOT_FOUND', ['error-2']],
+    ['Error [ 129] Could not find', ['error-129']],
+    // a negative error number is searched by its digits; "STOP Error -3" is no STOP code
+    ['Setup Fails with Error -1809', ['error-1809']],
+    ['Err Msg: STOP Error -3 UnCompressing File', ['error-3']],
   ])('%j', (text, expected) => {
     it(`gives ${expected.join(' ')}`, () => expect(keysIn(text)).toEqual([...expected].sort()));
   });
@@ -98,10 +114,11 @@ describe('extractCodes leaves other numbers alone', () => {
     ['SPLUS_E_INVALID_ASSOC = 10050'],
     ['page 10060 of the manual'],
     ['Stop a service, stop CD playing, Stop: A New Message'],
-    ['STOP Error -3'],
     ['errno 5 and error 2.1'],
     ['See Q152941 and KB 151261'],
     ['Event Viewer 4.0'],
+    ['to prevent 12 users from logging on'],
+    ['logged 1000 events'],
   ])('%j', (text) => {
     it('gives nothing', () => expect(keysIn(text)).toEqual([]));
   });
@@ -199,6 +216,19 @@ describe('the query side meets the index side', () => {
   });
 });
 
+describe('numberKeys', () => {
+  describe.each([
+    ['Additional query words: 9405', ['n-9405']],
+    ['Several 9405 Event IDs; MSExchangeMTAEvent ID 9405.', ['n-9405']],
+    ['1311   Cannot open the file', ['n-1311']],
+    ['Texel DM-3021 and (10060),', ['n-3021', 'n-10060']],
+    ['version 4.00.950, 1,000 users, Q151261, x86, 4GB, 00000098, 95', []],
+    ['Error 100608', ['n-100608']],
+  ])('%j', (text, expected) => {
+    it(`gives ${expected.join(' ') || 'nothing'}`, () => expect(numberKeys(text).sort()).toEqual([...expected].sort()));
+  });
+});
+
 describe('indexKeys', () => {
   it('adds the keys each key implies', () => {
     expect(indexKeys(extractCodes('Stop 0A; sockets error 10060; Event ID 9405; Error 53'))).toEqual([
@@ -217,12 +247,12 @@ describe('indexKeys', () => {
 
 describe('alias tokens', () => {
   describe.each([
-    ['0xc0000005', 'zz0xc0000005zz'],
-    ['stop-0x0000000a', 'zzstop0x0000000azz'],
-    ['event-9405', 'zzevent9405zz'],
-    ['wsa-10060', 'zzwsa10060zz'],
-    ['error-1311', 'zzerror1311zz'],
-    ['n-10060', 'zzn10060zz'],
+    ['0xc0000005', 'zzxcgggggglzz'],
+    ['stop-0x0000000a', 'zzsgggggggazz'],
+    ['event-9405', 'zzvpkglzz'],
+    ['wsa-10060', 'zzwhggmgzz'],
+    ['error-1311', 'zzrhjhhzz'],
+    ['n-10060', 'zzuhggmgzz'],
   ])('%s', (key, token) => {
     it(`is ${token}`, () => expect(aliasToken(key)).toBe(token));
   });
@@ -241,18 +271,40 @@ describe('alias tokens', () => {
     );
   });
 
-  it('are written once per key', () => {
-    expect(aliasTokens(['n-53', 'error-53', 'n-53'])).toEqual(['zzn53zz', 'zzerror53zz']);
+  it('are all letters, so Pagefind indexes each as one word', () => {
+    for (const key of ['0xc0000005', 'stop-0x0000007b', 'event-9405', 'wsa-10060', 'error-1311', 'n-53']) {
+      expect(aliasToken(key)).toMatch(/^[a-z]+$/);
+    }
+  });
+
+  it.each(['c0000005', 'stop-7b', 'event-', 'foo-12', ''])('refuse the non-key %j', (key) => {
+    expect(() => aliasToken(key)).toThrow();
+  });
+
+  it('are written once per key, and not for bare numbers', () => {
+    expect(aliasTokens(['error-53', 'n-53', 'error-53', 'event-9405'])).toEqual(['zzrljzz', 'zzvpkglzz']);
   });
 
   it('are stripped from an excerpt, and nothing else is', () => {
-    expect(stripAliasTokens('Exception c0000005 occurred zz0xc0000005zz zzn9405zz. The pizzazz stays')).toBe(
+    expect(stripAliasTokens('Exception c0000005 occurred zzxcgggggglzz zzvpkglzz. The pizzazz stays')).toBe(
       'Exception c0000005 occurred . The pizzazz stays',
     );
   });
 
+  const everyKey = () => true;
+
   it('replace the codes in the query handed to Pagefind', () => {
-    expect(pagefindQuery(canonicalTerms('Event ID 9405 MTA crash'))).toBe('zzevent9405zz MTA crash');
-    expect(pagefindQuery(canonicalTerms('MTA crash'))).toBe('MTA crash');
+    expect(pagefindQuery(canonicalTerms('Event ID 9405 MTA crash'), everyKey)).toBe('zzvpkglzz MTA crash');
+    expect(pagefindQuery(canonicalTerms('MTA crash'), everyKey)).toBe('MTA crash');
+  });
+
+  it('are left out for keys the exact index does not hold, which Pagefind would answer by prefix', () => {
+    const indexed = (key: string) => key === 'event-9405';
+    expect(pagefindQuery(canonicalTerms('Event ID 9405 c0000999 MTA'), indexed)).toBe('zzvpkglzz MTA');
+  });
+
+  it('quote a lone number, so Pagefind matches it whole', () => {
+    expect(pagefindQuery(canonicalTerms('9405'), everyKey)).toBe('"9405"');
+    expect(pagefindQuery(canonicalTerms('1311 1335'), everyKey)).toBe('1311 1335');
   });
 });

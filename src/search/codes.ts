@@ -156,7 +156,11 @@ const CODE_LABEL =
 export function pagefindQuery(terms: QueryTerms, indexed: (key: string) => boolean): string {
   const numbers = terms.codes.filter((key) => key.startsWith('n-')).map((key) => key.slice(2));
   const aliases = aliasTokens(terms.codes.filter(indexed));
-  const words = [...aliases, ...numbers, terms.rest].filter(Boolean);
+  // The indexer keeps only letters and digits of a word ("Schedule+" -> schedule,
+  // "Word_Boundaries" -> wordboundaries) but the query normaliser deletes only
+  // punctuation, not symbols or "_": delete those here so both sides agree.
+  const rest = terms.rest.replace(/[\p{S}\p{Pc}]/gu, '').replace(/\s+/g, ' ').trim();
+  const words = [...aliases, ...numbers, rest].filter(Boolean);
   return words.length === 1 && numbers.length === 1 ? `"${numbers[0]}"` : words.join(' ');
 }
 

@@ -1,0 +1,24 @@
+/** How facet kinds and values are named on the pages. */
+import type { FacetKind, FacetRef } from './types.ts';
+
+export const KIND_NAMES: Record<FacetKind, { one: string; many: string }> = {
+  product: { one: 'Product', many: 'Products' },
+  version: { one: 'Version', many: 'Versions' },
+  os: { one: 'Operating system', many: 'Operating systems' },
+  year: { one: 'Year', many: 'Years' },
+  keyword: { one: 'Keyword', many: 'Keywords' },
+};
+
+/**
+ * A version as its product's page lists it, without the product name it
+ * starts with: `4.0 · Windows NT` for `Microsoft Exchange 4.0 · Windows NT`.
+ */
+export function versionWithinProduct(version: FacetRef, product: FacetRef): string {
+  const prefix = `${product.label} `;
+  return version.label.startsWith(prefix) && version.label.length > prefix.length ? version.label.slice(prefix.length) : version.label;
+}
+
+/** `1 article`, `6,400 articles`. */
+export function articleCount(count: number): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? 'article' : 'articles'}`;
+}

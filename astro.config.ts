@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { kbCorpus } from './src/integrations/kb-corpus.ts';
+import { kbFacets } from './src/integrations/kb-facets.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://kb-archive.example',
@@ -11,5 +12,5 @@ export default defineConfig({
   // Article bodies are pre-rendered by the corpus workers; nothing here needs a highlighter.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  integrations: [kbCorpus()],
+  integrations: [kbCorpus(), kbFacets()],
 });

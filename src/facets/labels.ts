@@ -18,7 +18,11 @@ export function versionWithinProduct(version: FacetRef, product: FacetRef): stri
   return version.label.startsWith(prefix) && version.label.length > prefix.length ? version.label.slice(prefix.length) : version.label;
 }
 
-/** `1 article`, `6,400 articles`. */
+/** `1 article`, `6,400 articles`; `counted(2, 'keyword')` is `2 keywords`. */
+export function counted(count: number, noun: string): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? noun : `${noun}s`}`;
+}
+
 export function articleCount(count: number): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? 'article' : 'articles'}`;
+  return counted(count, 'article');
 }

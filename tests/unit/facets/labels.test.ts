@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCount, versionWithinProduct } from '../../../src/facets/labels.ts';
+import { articleCount, counted, versionWithinProduct } from '../../../src/facets/labels.ts';
 import type { FacetRef } from '../../../src/facets/types.ts';
 
 const product = (label: string): FacetRef => ({ kind: 'product', slug: 'p', label });
@@ -25,4 +25,11 @@ describe.each([
   [9161, '9,161 articles'],
 ])('articleCount(%i)', (n, text) => {
   it(`is "${text}"`, () => expect(articleCount(n)).toBe(text));
+});
+
+describe.each([
+  [1, 'keyword', '1 keyword'],
+  [2053, 'keyword', '2,053 keywords'],
+])('counted(%i, %j)', (n, noun, text) => {
+  it(`is "${text}"`, () => expect(counted(n, noun)).toBe(text));
 });

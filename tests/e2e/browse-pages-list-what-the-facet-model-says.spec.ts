@@ -44,6 +44,8 @@ const valueUrl = (url: string) => url.split('/').slice(0, 3).join('/') + '/';
 interface Parsed {
   count: string | null;
   ids: string[];
+  /** Each row's title link: [text, href]. */
+  titles: Array<[string, string]>;
   next: string | null;
   chips: string[];
 }
@@ -56,6 +58,7 @@ async function parse(page: Page, documents: string[]): Promise<Parsed[]> {
       return {
         count: doc.querySelector('.facet-count')?.textContent ?? null,
         ids: [...doc.querySelectorAll('table.article-table tbody tr td:first-child')].map((td) => td.textContent!.trim()),
+        titles: [...doc.querySelectorAll('table.article-table tbody tr td:nth-child(2) a')].map((a) => [a.textContent!, a.getAttribute('href')!] as [string, string]),
         next: doc.querySelector('nav[aria-label="Pages"] a[rel="next"]')?.getAttribute('href') ?? null,
         chips: [...doc.querySelectorAll('nav.facet-chips a')].map((a) => a.getAttribute('href')!),
       };
@@ -85,6 +88,15 @@ test('each facet page shows its count and, over its pages, lists exactly the art
     expect(listed.length, url).toBe(ids.size);
     expect(new Set(listed), url).toEqual(ids);
   }
+});
+
+test('each row shows the title exactly as the catalog has it, linked to the permalink', async ({ page }) => {
+  const urls = builtUrls.filter((url) => FACET_PAGE.test(url));
+  const byId = new Map(catalog.map((summary) => [summary.id, summary]));
+  const rows = (await parse(page, urls.map(html))).flatMap(({ ids, titles }) => ids.map((id, i) => [id, titles[i]] as const));
+  expect(rows.length).toBeGreaterThan(catalog.length);
+  // Q256136's title has quotes: `FP: ErrMsg: "Database Results Error" Updating Database Record`.
+  for (const [id, title] of rows) expect(title, id).toEqual([byId.get(id)!.title, byId.get(id)!.permalink]);
 });
 
 test("each article's chips link to exactly the facet pages it is listed on", async ({ page }) => {

@@ -20,7 +20,7 @@ const summaryArb = (id: number): fc.Arbitrary<ArticleSummary> =>
     // Up to 14 tokens of up to ~12 characters: long enough lines to be read as cut at the column limit.
     keywords: fc.array(fc.oneof(fc.constantFrom('kbG', 'kbVC', 'kbGrpDSVB', 'kbnetwork'), text.filter((t) => t !== '' && !/\s/.test(t))), { maxLength: 14 }),
     lastModified: fc.option(fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), fc.string({ maxLength: 10 }))),
-  }).map((fields) => ({ id: `Q${id}`, number: id, title: '', tag: null, permalink: `/kb/${id}/`, references: [], ...fields }));
+  }).map((fields) => ({ id: `Q${id}`, number: id, title: '', tag: null, permalink: `/kb/${id}/`, sourcePath: `kb/${id}/README.md`, references: [], ...fields }));
 const catalogArb = fc.integer({ min: 0, max: 12 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => summaryArb(i + 1))));
 
 describe('on any input', () => {

@@ -10,6 +10,7 @@ export function summary(fields: Partial<ArticleSummary> = {}): ArticleSummary {
     title: `Article ${id}`,
     tag: null,
     permalink: `/kb/${String(number).slice(0, 3)}/${id}/`,
+    sourcePath: `kb/${String(number).slice(0, 3)}/${id}/README.md`,
     products: [],
     versionsRaw: '',
     operatingSystems: [],

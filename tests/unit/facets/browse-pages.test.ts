@@ -5,8 +5,10 @@ import { browsePages, pageSizeFrom } from '../../../src/facets/browse-pages.ts';
 import { buildFacetIndex } from '../../../src/facets/build-index.ts';
 import { facetsOf } from '../../../src/facets/facets-of.ts';
 import { BROWSE_PAGE_SIZE } from '../../../src/facets/paginate.ts';
+import { facetReport } from '../../../src/facets/report.ts';
 import { FACET_KINDS, type BrowsePage } from '../../../src/facets/types.ts';
 import { sampleCatalog } from './sample-catalog.ts';
+import { summary } from './summary.ts';
 
 const fixture = JSON.parse(readFileSync(new URL('../../fixtures/facets/catalog.json', import.meta.url), 'utf8')) as ArticleSummary[];
 const catalogs: Record<string, () => Promise<ArticleSummary[]>> = {
@@ -72,6 +74,31 @@ describe('the sample site', () => {
     // test:e2e builds the sample with KB_BROWSE_PAGE_SIZE=5 so pagination can be tried in a browser.
     const pages = browsePages(buildFacetIndex(await sampleCatalog()), 5);
     expect(pages.some(({ page }) => page.number === 2)).toBe(true);
+  });
+});
+
+describe('bad header values', () => {
+  const catalog = [
+    summary({ id: 'Q1', products: ['Microsoft Exchange'], versionsRaw: 'BeOS:5.0; winnt:4.0', operatingSystems: ['BeOS', '5.10', ''], keywords: ['|', 'b:', 'k', '4.00', 'kbnetwork'], lastModified: '2099-01-01' }),
+    summary({ id: 'Q2', products: ['See article', ''], versionsRaw: '5.10 | ', operatingSystems: ['|'], keywords: [], lastModified: null }),
+    summary({ id: 'Q3', products: [], versionsRaw: '', keywords: ['SR#', 'S900517-71'], lastModified: '1899-12-31' }),
+  ];
+  const pages = browsePages(buildFacetIndex(catalog), 1);
+  const urls = pages.map(({ page }) => page.url);
+
+  it('make no facet page of their own', () => {
+    // `BeOS:5.0` keeps its version, without the unknown platform.
+    const good = ['/keyword/kbnetwork/', '/os/windows-nt/', '/product/microsoft-exchange/', '/version/microsoft-exchange-4.0-windows-nt/', '/version/microsoft-exchange-5.0/'];
+    expect(urls.sort()).toEqual(good.sort());
+  });
+
+  it('leave no page empty', () => {
+    for (const { page } of pages) expect(page.ids).toEqual(['Q1']);
+  });
+
+  it('are all in the facet report', () => {
+    const rejected = facetReport(catalog).rejected.map(({ kind, raw }) => `${kind}:${raw}`);
+    expect(rejected).toEqual(expect.arrayContaining(['year:2099-01-01', 'year:1899-12-31', 'os:BeOS', 'os:5.10', 'product:See article', 'keyword:|', 'keyword:b:', 'keyword:SR#']));
   });
 });
 

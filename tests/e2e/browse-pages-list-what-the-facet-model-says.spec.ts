@@ -80,10 +80,12 @@ test('each facet page shows its count and, over its pages, lists exactly the art
   const parsed = new Map((await parse(page, urls.map(html))).map((p, i) => [urls[i]!, p]));
   for (const [url, ids] of expected) {
     const listed: string[] = [];
-    for (let at: string | null = url; at !== null; at = parsed.get(at)!.next) {
-      const { count } = parsed.get(at) ?? expect.unreachable(`${at} is linked but was not built`);
-      expect(Number(count?.match(/^([\d,]+) articles?/)?.[1]?.replace(/,/g, '')), `count on ${at}`).toBe(ids.size);
-      listed.push(...parsed.get(at)!.ids);
+    for (let at: string | null = url; at !== null; ) {
+      const here = parsed.get(at);
+      expect(here, `${at} is linked but was not built`).toBeDefined();
+      expect(Number(here!.count?.match(/^([\d,]+) articles?/)?.[1]?.replace(/,/g, '')), `count on ${at}`).toBe(ids.size);
+      listed.push(...here!.ids);
+      at = here!.next;
     }
     expect(listed.length, url).toBe(ids.size);
     expect(new Set(listed), url).toEqual(ids);

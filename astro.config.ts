@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { kbCorpus } from './src/integrations/kb-corpus.ts';
+import { kbFacets } from './src/integrations/kb-facets.ts';
 import { kbPagefind } from './src/search/pagefind-integration.ts';
 
 export default defineConfig({
@@ -12,6 +13,6 @@ export default defineConfig({
   // Article bodies are pre-rendered by the corpus workers; nothing here needs a highlighter.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // Order matters: the search index starts from the cache kb-corpus writes.
-  integrations: [kbCorpus(), kbPagefind()],
+  // Order matters: the facet report and the search index start from the cache kb-corpus writes.
+  integrations: [kbCorpus(), kbFacets(), kbPagefind()],
 });

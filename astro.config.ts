@@ -7,6 +7,8 @@ export default defineConfig({
   // The public address (`SITE_URL=https://kb.example.org npm run build`): canonical links, citations, JSON, sitemaps.
   site: process.env.SITE_URL || DEFAULT_SITE_URL,
   output: 'static',
+  // KB_OUT_DIR lets the benchmark and the escaping fixtures build beside the main site.
+  outDir: process.env.KB_OUT_DIR ?? 'dist',
   // Every page is a folder (`/kb/152/Q152941/`), but a slash-less URL must still reach it, as on static
   // hosts: 'always' would make `astro preview` answer `/Q152941` with its own 404 instead of our 404 page.
   // scripts/check-links.ts keeps our own links slashed.

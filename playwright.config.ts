@@ -18,7 +18,8 @@ export default defineConfig({
   // Playwright stops the server when the run ends.
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+    // A file every build has, whatever pages other features add (the home page may not exist yet).
+    url: `http://127.0.0.1:${PORT}/robots.txt`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -10,7 +10,8 @@
  * else the build's default) makes absolute URLs on the site, such as canonical
  * links, count as internal. Exits 1 on any broken link.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SITE_URL } from '../src/consts.ts';
@@ -44,7 +45,7 @@ let external = 0;
 for (const file of [...files].sort()) {
   const isHtml = file.endsWith('.html');
   if (!isHtml && !file.endsWith('.xml') && file !== 'robots.txt') continue;
-  const text = await readFile(path.join(root, file), 'utf8');
+  const text = readFileSync(path.join(root, file), 'utf8');
   let links: string[];
   if (isHtml) {
     const scanned = scanHtml(text);
@@ -60,10 +61,12 @@ for (const file of [...files].sort()) {
     const resolved = resolveLink(href, page, site, files);
     if (resolved.kind === 'external') external++;
     else if (resolved.kind === 'broken') problems.push({ page, href, reason: resolved.reason });
-    else if (resolved.fragment && resolved.file.endsWith('.html')) fragmentLinks.push({ page, href, file: resolved.file, fragment: resolved.fragment });
+    else if (resolved.fragment && resolved.file === file) {
+      if (!idsOf.get(file)!.has(resolved.fragment)) problems.push({ page, href, reason: `no id "${resolved.fragment}" on this page` });
+    } else if (resolved.fragment && resolved.file.endsWith('.html')) fragmentLinks.push({ page, href, file: resolved.file, fragment: resolved.fragment });
   }
 }
-// Fragments last: by now every page's ids are known.
+// Fragments on other pages last: by now every page's ids are known.
 for (const { page, href, file, fragment } of fragmentLinks) {
   if (!idsOf.get(file)?.has(fragment)) problems.push({ page, href, reason: `no id "${fragment}" on ${pagePathOf(file)}` });
 }

@@ -7,6 +7,7 @@
 /** Attributes that name another resource. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action']);
 const TAG = /<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const INTERESTING = /\b(?:href|src|action|id|name|http-equiv)\s*=/i;
 const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 /** Script, style and comment bodies are not markup; `<` in them is not a tag. */
 const OPAQUE = /<!--[\s\S]*?-->|(<(script|style)\b[^>]*>)[\s\S]*?<\/\2\s*>/gi;
@@ -16,9 +17,12 @@ export interface Tag {
   attributes: Map<string, string>;
 }
 
+/** Tags that carry a URL, an id or a name (others are skipped). */
 export function* tags(html: string): Generator<Tag> {
   const markup = html.replace(OPAQUE, (_, open: string | undefined) => open ?? '');
   for (const [, name, rest] of markup.matchAll(TAG)) {
+    // Most tags name nothing and define no id: skip parsing their attributes.
+    if (!INTERESTING.test(rest!)) continue;
     const attributes = new Map<string, string>();
     for (const [, key, a, b, c] of rest!.matchAll(ATTRIBUTE)) attributes.set(key!.toLowerCase(), decodeEntities(a ?? b ?? c ?? ''));
     yield { name: name!.toLowerCase(), attributes };

@@ -9,8 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadCatalog } from '../lib/corpus-cache.ts';
 import { redirectsFile } from '../links/redirects-file.ts';
-import { parseShortLink } from '../links/short-links.ts';
-import { sitemapFiles, type SitemapEntry } from '../links/sitemap.ts';
+import { sitemapEntries, sitemapFiles } from '../links/sitemap.ts';
 
 export function kbLinks(): AstroIntegration {
   let site = '';
@@ -32,10 +31,7 @@ export function kbLinks(): AstroIntegration {
         for (const { from } of redirects.dropped) logger.warn(`_redirects: left out ${from}, it would capture a real page (the 404 page covers it)`);
 
         const lastModified = new Map(loadCatalog().map(({ permalink, lastModified }) => [permalink, lastModified]));
-        const entries: SitemapEntry[] = pagePaths
-          .filter((page) => page.endsWith('/') && page !== '/404/' && parseShortLink(page) === null)
-          .sort()
-          .map((page) => ({ loc: new URL(page, site).href, lastmod: lastModified.get(page) }));
+        const entries = sitemapEntries(pagePaths, site, lastModified);
         const files = sitemapFiles(entries, site);
         await Promise.all(files.map(({ file, text }) => writeFile(path.join(out, file), text)));
         logger.info(`${redirects.rules.length} _redirects rules; ${entries.length} URLs in ${files.length - 1} sitemap files`);

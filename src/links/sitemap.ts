@@ -1,4 +1,5 @@
 /** Sitemaps (at most 50,000 URLs per file, as the protocol requires), their index, and robots.txt. */
+import { parseShortLink } from './short-links.ts';
 
 /** The protocol's limit of URLs per sitemap file. */
 export const SITEMAP_LIMIT = 50_000;
@@ -14,6 +15,18 @@ export interface OutputFile {
   /** Path relative to the output folder. */
   file: string;
   text: string;
+}
+
+/**
+ * The pages worth crawling among all built paths: HTML pages (folders), not
+ * the 404 page, endpoints (`.json`, `.txt`) or short-link pages (which only
+ * redirect), sorted, dated by `lastModified` where an article has one.
+ */
+export function sitemapEntries(pagePaths: Iterable<string>, site: string, lastModified: ReadonlyMap<string, string | null>): SitemapEntry[] {
+  return [...pagePaths]
+    .filter((page) => page.endsWith('/') && page !== '/404/' && parseShortLink(page) === null)
+    .sort()
+    .map((page) => ({ loc: new URL(page, site).href, lastmod: lastModified.get(page) ?? null }));
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {

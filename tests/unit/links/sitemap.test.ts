@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, robotsTxt, sitemapFiles, sitemapXml } from '../../../src/links/sitemap.ts';
+import { chunk, robotsTxt, sitemapEntries, sitemapFiles, sitemapXml } from '../../../src/links/sitemap.ts';
 
 const SITE = 'https://kb-archive.example/';
 
@@ -41,4 +41,17 @@ describe('sitemapXml', () => {
 describe('robotsTxt', () => {
   it('points at the sitemap index on the configured site', () =>
     expect(robotsTxt('https://kb.example.org/')).toContain('Sitemap: https://kb.example.org/sitemap-index.xml\n'));
+});
+
+describe('sitemapEntries', () => {
+  it('lists pages worth crawling, dated where the article has a date', () => {
+    const built = ['/kb/152/Q152941/', '/', '/Q152941/', '/404/', '/kb/index.json', '/robots.txt', '/kb/010/Q10022/', '/search/'];
+    const dates = new Map([['/kb/152/Q152941/', '1999-03-29'], ['/kb/010/Q10022/', null]]);
+    expect(sitemapEntries(built, SITE, dates)).toEqual([
+      { loc: SITE, lastmod: null },
+      { loc: `${SITE}kb/010/Q10022/`, lastmod: null },
+      { loc: `${SITE}kb/152/Q152941/`, lastmod: '1999-03-29' },
+      { loc: `${SITE}search/`, lastmod: null },
+    ]);
+  });
 });

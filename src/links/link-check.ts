@@ -6,26 +6,35 @@
 
 /** Attributes that name another resource. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action']);
-const TAG = /<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+/** A comment, or a start tag whose quoted attribute values may hold `<` and `>` (Astro leaves them unescaped). */
+const TOKEN = /<!--[\s\S]*?-->|<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const INTERESTING = /\b(?:href|src|action|id|name|http-equiv)\s*=/i;
 const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
-/** Script, style and comment bodies are not markup; `<` in them is not a tag. */
-const OPAQUE = /<!--[\s\S]*?-->|(<(script|style)\b[^>]*>)[\s\S]*?<\/\2\s*>/gi;
+/** Script and style bodies are not markup: a `<` in them is not a tag. */
+const RAW_TEXT_END = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi } as const;
 
 export interface Tag {
   name: string;
   attributes: Map<string, string>;
 }
 
-/** Tags that carry a URL, an id or a name (others are skipped). */
+/** Start tags, in order, that carry a URL, an id or a name (others are skipped). */
 export function* tags(html: string): Generator<Tag> {
-  const markup = html.replace(OPAQUE, (_, open: string | undefined) => open ?? '');
-  for (const [, name, rest] of markup.matchAll(TAG)) {
+  const token = new RegExp(TOKEN);
+  for (let match = token.exec(html); match; match = token.exec(html)) {
+    const [, rawName, rest] = match;
+    if (rawName === undefined) continue; // a comment
+    const name = rawName.toLowerCase();
+    if (name === 'script' || name === 'style') {
+      const end = RAW_TEXT_END[name];
+      end.lastIndex = token.lastIndex;
+      token.lastIndex = end.exec(html) ? end.lastIndex : html.length;
+    }
     // Most tags name nothing and define no id: skip parsing their attributes.
     if (!INTERESTING.test(rest!)) continue;
     const attributes = new Map<string, string>();
     for (const [, key, a, b, c] of rest!.matchAll(ATTRIBUTE)) attributes.set(key!.toLowerCase(), decodeEntities(a ?? b ?? c ?? ''));
-    yield { name: name!.toLowerCase(), attributes };
+    yield { name, attributes };
   }
 }
 

@@ -62,3 +62,12 @@ describe('resolveLink', () => {
     ['/a%E0%A4%A/', { kind: 'broken', reason: 'bad percent-encoding' }],
   ])('%s', (href, expected) => expect(resolveLink(href, page, site, files)).toEqual(expected));
 });
+
+describe('scanHtml on attribute values that hold markup', () => {
+  it('does not take <script> inside a quoted attribute for a script element', () => {
+    // Astro writes `<` and `>` in attribute values as they are (valid HTML); Q224963's title holds <SCRIPT>.
+    const html = `<meta property="og:title" content="Using Enhanced <SCRIPT> Tags"><a href="/a/">a</a>
+      <pre>&#x3C;SCRIPT SRC="FILE.INC">&#x3C;/SCRIPT></pre><script src="/s.js"></script><h2 id="x">x</h2>`;
+    expect(scanHtml(html)).toEqual({ links: ['/a/', '/s.js'], ids: ['x'] });
+  });
+});

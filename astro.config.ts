@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import { kbCorpus } from './src/integrations/kb-corpus.ts';
 import { kbLinks } from './src/integrations/kb-links.ts';
 import { DEFAULT_SITE_URL } from './src/consts.ts';
+import { kbPagefind } from './src/search/pagefind-integration.ts';
 
 export default defineConfig({
   // The public address (`SITE_URL=https://kb.example.org npm run build`): canonical links, citations, JSON, sitemaps.
@@ -17,5 +18,7 @@ export default defineConfig({
   // Article bodies are pre-rendered by the corpus workers; nothing here needs a highlighter.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  integrations: [kbCorpus(), kbLinks()],
+  // Order matters: the search index starts from the cache kb-corpus writes. kb-links writes its files
+  // before kb-pagefind waits for that background index, so the two overlap.
+  integrations: [kbCorpus(), kbLinks(), kbPagefind()],
 });

@@ -18,8 +18,8 @@ export default defineConfig({
   // Playwright stops the server when the run ends.
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    // A file every build has, whatever pages other features add (the home page may not exist yet).
-    url: `http://127.0.0.1:${PORT}/robots.txt`,
+    // An article every build has (the seed article), so the server counts as up before the home page exists.
+    url: `http://127.0.0.1:${PORT}/kb/152/Q152941/`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -6,9 +6,12 @@ export function contentRoot(projectRoot: string): string {
   return path.resolve(projectRoot, process.env.KB_CONTENT || 'content');
 }
 
-/** The parsed-model cache: written by the corpus step, read by the pages. Git-ignored. */
+/**
+ * The parsed-model cache: written by the corpus step, read by the pages. Git-ignored.
+ * `KB_CACHE_DIR` moves it, so a second build (the tests' fixture site) never overwrites the main one's.
+ */
 export function cacheDir(projectRoot: string): string {
-  return path.resolve(projectRoot, '.cache', 'kb-archive');
+  return path.resolve(projectRoot, process.env.KB_CACHE_DIR || path.join('.cache', 'kb-archive'));
 }
 
 /** Strict mode fails the build on any input problem (`KB_STRICT=1`, or `npm run build:strict`). */

@@ -9,7 +9,8 @@ import { buildCorpus, type CorpusResult } from '../build/build-corpus.ts';
 import { makeReport, summarizeReport, writeReport } from '../build/build-report.ts';
 import { cacheDir, contentRoot, strictMode } from '../build/paths.ts';
 
-export const REPORT_FILE = 'reports/build-report.json';
+/** Relative to the project; `KB_REPORT_FILE` moves it (the tests' fixture-site build keeps its own). */
+export const REPORT_FILE = process.env.KB_REPORT_FILE || 'reports/build-report.json';
 
 export function kbCorpus(): AstroIntegration {
   let corpus: CorpusResult | undefined;

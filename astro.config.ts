@@ -4,6 +4,8 @@ import { kbCorpus } from './src/integrations/kb-corpus.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://kb-archive.example',
   output: 'static',
+  // KB_OUT_DIR lets the benchmark and the escaping fixtures build beside the main site.
+  outDir: process.env.KB_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: one cached file for every page, and `style-src 'self'` in the CSP.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -32,7 +32,8 @@ export function kbCorpus(): AstroIntegration {
         );
         const report = makeReport(root, read, corpus.problems);
         await writeReport(path.join(projectRoot, REPORT_FILE), report);
-        for (const line of summarizeReport(report, REPORT_FILE)) logger.warn(line);
+        const log = report.problemCount > 0 ? logger.warn.bind(logger) : logger.info.bind(logger);
+        for (const line of summarizeReport(report, REPORT_FILE)) log(line);
         if (strictMode() && report.problemCount > 0) {
           throw new Error(`strict mode: ${report.problemCount} input problems (see ${REPORT_FILE})`);
         }

@@ -1,0 +1,104 @@
+/**
+ * The full-archive benchmark: imports the corpus, builds the whole site (or an
+ * evenly spread subset), and reports wall time and peak memory per phase plus
+ * what was written; then measures search and page weight in Chromium against
+ * the built output. Appends a row per run to docs/benchmarks.md.
+ *
+ *   npm run bench                               # full corpus from ../shared/corpus/kbarchive-kb.tar.gz
+ *   npm run bench -- --limit 5000,15000,30000   # growth curve on subsets
+ *   npm run bench -- --source path/to/folder-or-tarball --no-browser
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { execFileSync } from 'node:child_process';
+import { scanSources } from '../src/build/scan-sources.ts';
+import { runBuild, type BuildRun } from './bench/run-build.ts';
+import { outputStats, type OutputStats } from './bench/output-stats.ts';
+import { appendBenchmarkRows } from './bench/benchmarks-table.ts';
+import { measureInBrowser, type BrowserFigures } from './bench/browser-figures.ts';
+
+const { values } = parseArgs({
+  options: {
+    source: { type: 'string', default: '../shared/corpus/kbarchive-kb.tar.gz' },
+    limit: { type: 'string' },
+    'no-browser': { type: 'boolean', default: false },
+    'no-table': { type: 'boolean', default: false },
+    note: { type: 'string', default: '' },
+  },
+});
+
+const root = process.cwd();
+const corpus = path.join(root, '.corpus');
+
+async function importCorpus(source: string): Promise<void> {
+  const marker = path.join(corpus, 'IMPORTED.json');
+  if (existsSync(marker) && JSON.parse(readFileSync(marker, 'utf8')).source === path.resolve(source)) return;
+  execFileSync(process.execPath, ['scripts/import-corpus.ts', source], { stdio: 'inherit' });
+}
+
+/** A folder of symlinks to `n` articles spread evenly over the corpus, so a subset looks like the whole. */
+async function subset(n: number): Promise<string> {
+  const files = await scanSources(corpus);
+  const dir = path.join(root, '.bench', `subset-${n}`);
+  await rm(dir, { recursive: true, force: true });
+  const picked = Array.from({ length: Math.min(n, files.length) }, (_, i) => files[Math.floor((i * files.length) / n)]!);
+  for (const file of picked) {
+    const articleDir = path.dirname(file);
+    await mkdir(path.join(dir, path.dirname(articleDir)), { recursive: true });
+    await symlink(path.join(corpus, articleDir), path.join(dir, articleDir));
+  }
+  return dir;
+}
+
+export interface BenchResult {
+  date: string;
+  machine: string;
+  node: string;
+  commit: string;
+  articles: number;
+  build: Omit<BuildRun, 'log'>;
+  output: OutputStats;
+  browser: BrowserFigures | null;
+  note: string;
+}
+
+await importCorpus(values.source!);
+const total = (await scanSources(corpus)).length;
+const limits = values.limit ? values.limit.split(',').map(Number) : [total];
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.platform()}`;
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+const results: BenchResult[] = [];
+
+for (const limit of limits) {
+  const content = limit >= total ? corpus : await subset(limit);
+  const outDir = path.join(root, '.bench', 'dist');
+  await rm(outDir, { recursive: true, force: true });
+  console.log(`\n== building ${Math.min(limit, total)} articles from ${path.relative(root, content)} ==`);
+  const { log, ...build } = await runBuild({ KB_CONTENT: content, KB_OUT_DIR: outDir }, root);
+  if (build.exitCode !== 0) {
+    console.error(log.slice(-40).join('\n'));
+    throw new Error(`build failed with exit code ${build.exitCode}`);
+  }
+  console.log(log.filter((line) => /kb-|Complete|Completed|page\(s\) built/.test(line)).join('\n'));
+  const output = await outputStats(outDir);
+  const browser = values['no-browser'] ? null : await measureInBrowser(outDir, root);
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    machine,
+    node: process.version,
+    commit,
+    articles: Math.min(limit, total),
+    build,
+    output,
+    browser,
+    note: values.note!,
+  };
+  results.push(result);
+  console.log(JSON.stringify({ articles: result.articles, build, output, browser }, null, 2));
+  await mkdir(path.join(root, 'bench', 'results'), { recursive: true });
+  await writeFile(path.join(root, 'bench', 'results', `${result.date.replace(/[:.]/g, '-')}-${result.articles}.json`), JSON.stringify(result, null, 2));
+}
+if (!values['no-table']) await appendBenchmarkRows(path.join(root, 'docs', 'benchmarks.md'), results);

@@ -1,0 +1,71 @@
+/**
+ * Runs `astro build` as a child process and splits its wall time and peak
+ * memory into phases, using the lines the build prints as phase boundaries.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { treeRss } from './process-memory.ts';
+
+export interface Phase {
+  name: string;
+  seconds: number;
+  peakRssMb: number;
+}
+
+export interface BuildRun {
+  seconds: number;
+  peakRssMb: number;
+  phases: Phase[];
+  log: string[];
+  exitCode: number;
+}
+
+/** A phase ends when a line matching its marker is printed; phases run in this order. */
+const PHASE_ENDS: Array<[string, RegExp]> = [
+  ['content (scan, parse, render to cache)', /\[kb-corpus\] read \d+ source articles/],
+  ['astro setup and bundling', /generating static routes/],
+  ['page rendering', /\[build\] ✓ Completed in .*\n?$|\[kb-pagefind\] indexing/],
+  ['search index', /\[kb-pagefind\] wrote/],
+  ['finishing (checks, redirects, sitemaps)', /\[build\] Complete!/],
+];
+
+export async function runBuild(env: NodeJS.ProcessEnv, cwd: string): Promise<BuildRun> {
+  const started = performance.now();
+  const child = spawn('node_modules/.bin/astro', ['build'], { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const marks: Array<{ name: string; at: number }> = [];
+  const samples: Array<{ at: number; rss: number }> = [];
+  const log: string[] = [];
+  const timer = setInterval(() => samples.push({ at: performance.now(), rss: treeRss(child.pid!) }), 200);
+  let next = 0;
+  const onLine = (line: string) => {
+    // Astro prints one line per page; keep the log to what explains the run.
+    if (!/^\s*[├└]─/.test(line)) log.push(line);
+    for (let i = next; i < PHASE_ENDS.length; i++) {
+      if (PHASE_ENDS[i]![1].test(line)) {
+        marks.push({ name: PHASE_ENDS[i]![0], at: performance.now() });
+        next = i + 1;
+        break;
+      }
+    }
+  };
+  createInterface({ input: child.stdout }).on('line', onLine);
+  createInterface({ input: child.stderr }).on('line', onLine);
+  const exitCode: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  clearInterval(timer);
+  const ended = performance.now();
+
+  const phases: Phase[] = [];
+  let from = started;
+  for (const { name, at } of marks) {
+    const inside = samples.filter((s) => s.at >= from && s.at <= at);
+    phases.push({ name, seconds: (at - from) / 1000, peakRssMb: Math.round(Math.max(0, ...inside.map((s) => s.rss)) / 2 ** 20) });
+    from = at;
+  }
+  return {
+    seconds: (ended - started) / 1000,
+    peakRssMb: Math.round(Math.max(0, ...samples.map((s) => s.rss)) / 2 ** 20),
+    phases,
+    log,
+    exitCode,
+  };
+}

@@ -4,7 +4,7 @@ import { fixtureSiteCommand } from './tests/e2e/fixture-site.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const FIXTURE_PORT = PORT + 1;
-const FIXTURE_TESTS = /escaping\.spec\.ts$/;
+const FIXTURE_TESTS = /hostile-article-text-stays-text\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',

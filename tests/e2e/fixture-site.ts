@@ -2,10 +2,8 @@
  * The hostile fixture site: tests/fixtures/site built into its own folders
  * (output, corpus cache, build report) so it never touches the sample build
  * the other browser tests read. Playwright builds and serves it (see
- * playwright.config.ts); escaping.spec.ts reads it.
+ * playwright.config.ts); hostile-article-text-stays-text.spec.ts reads it.
  */
-import path from 'node:path';
-
 export const FIXTURE_CONTENT = 'tests/fixtures/site';
 export const FIXTURE_ROOT = '.cache/fixture-site';
 export const FIXTURE_DIST = `${FIXTURE_ROOT}/dist`;
@@ -14,13 +12,10 @@ export const FIXTURE_DIST = `${FIXTURE_ROOT}/dist`;
 export function fixtureSiteCommand(port: number): string {
   const env = [
     `KB_CONTENT=${FIXTURE_CONTENT}`,
+    `KB_OUT_DIR=${FIXTURE_DIST}`,
     `KB_CACHE_DIR=${FIXTURE_ROOT}/cache`,
     `KB_REPORT_FILE=${FIXTURE_ROOT}/build-report.json`,
   ].join(' ');
-  return (
-    `rm -rf ${FIXTURE_ROOT} && ${env} npx astro build --outDir ${FIXTURE_DIST} && ` +
-    `npx astro preview --ignore-lock --outDir ${FIXTURE_DIST} --host 127.0.0.1 --port ${port}`
-  );
+  return `rm -rf ${FIXTURE_ROOT} && ${env} npx astro build && ${env} npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`;
 }
 
-export const fixturePath = (...segments: string[]) => path.resolve(FIXTURE_ROOT, ...segments);

@@ -24,7 +24,8 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'not found', pattern: /^\/404\.html$/, sample: 1, audit: true },
 ];
 
-export const DIST = path.resolve(process.env.E2E_DIST ?? 'dist');
+/** The build the sample server serves: KB_OUT_DIR when set, as in astro.config.ts. */
+export const DIST = path.resolve(process.env.KB_OUT_DIR ?? 'dist');
 
 /** URL path of every HTML file under `dist` (`/kb/152/Q152941/`, `/404.html`). */
 export function builtPages(dist = DIST): string[] {

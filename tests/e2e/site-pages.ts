@@ -22,6 +22,8 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'search', pattern: /^\/search\/$/, sample: 1, audit: true },
   { name: 'browse', pattern: /^\/browse\//, sample: 3, audit: true },
   { name: 'not found', pattern: /^\/404\.html$/, sample: 1, audit: true },
+  // `/Q152941/`: a redirect stub to the article, never read.
+  { name: 'short link', pattern: /^\/Q\d+\/$/, sample: 1, audit: false },
 ];
 
 /** The build the sample server serves: KB_OUT_DIR when set, as in astro.config.ts. */

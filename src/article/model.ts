@@ -31,9 +31,12 @@ export type ProblemKind =
   | 'duplicate-permalink'
   | 'header-missing'
   | 'header-unknown-line'
+  | 'id-mismatch'
   | 'date-unparseable'
   | 'non-utf8'
-  | 'raw-block-unclosed';
+  | 'raw-block-unclosed'
+  /** The parser itself failed on this file (a bug): the page shows the file as written. */
+  | 'parser-error';
 
 /** The `Article:` ... `Last Modified:` block at the top of every body. */
 export interface ArticleHeader {
@@ -109,6 +112,26 @@ export interface Article {
 }
 
 export type { BlockContent, Heading };
+
+/**
+ * What the parser records on the mdast nodes it builds. The renderer styles
+ * the blocks by it, and the corpus statistics count how much text the parser
+ * understood (`verbatim` is the fallback for text it did not).
+ */
+declare module 'mdast' {
+  interface CodeData {
+    /**
+     * `preformatted`: a block whose spacing carries meaning (code, a table
+     * made of spaces, an event-log excerpt), kept line for line.
+     * `verbatim`: text the parser did not understand, kept exactly as written.
+     */
+    kbBlock?: 'preformatted' | 'verbatim';
+  }
+  interface ListData {
+    /** `references`: a list of `Qnnnnnn Title` lines, each item one cross-reference. */
+    kbBlock?: 'references';
+  }
+}
 
 /**
  * The light per-article record the build keeps for all articles at once

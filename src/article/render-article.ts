@@ -1,0 +1,79 @@
+/**
+ * The article's sections as HTML: mdast -> hast (mdast-util-to-hast) -> HTML
+ * (hast-util-to-html, which escapes every text), cross-references resolved.
+ *
+ *   <section aria-labelledby="symptoms"><h2 id="symptoms">SYMPTOMS</h2><p>...</p></section>
+ *
+ * Depth-3 sections nest in the depth-2 section before them. The lead has no
+ * heading of its own: `<section class="overview" aria-label="Overview">`.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import type { Code, Link } from 'mdast';
+import { toHast, type Handlers, type State } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Article, Section } from './model.ts';
+import { findReferences } from './references.ts';
+
+/** Maps an article id to its permalink, or null when the archive does not have it. */
+export type Resolve = (id: string) => string | null;
+
+export function renderSections(article: Article, resolve: Resolve): string {
+  const handlers = makeHandlers(resolve);
+  const children: ElementContent[] = [];
+  let parent: Element | null = null;
+  for (const section of article.sections) {
+    const element = sectionElement(section, handlers);
+    if (section.depth === 3 && parent) {
+      parent.children.push(element);
+    } else {
+      children.push(element);
+      parent = section.depth === 2 ? element : null;
+    }
+  }
+  return toHtml({ type: 'root', children } satisfies Root);
+}
+
+function sectionElement(section: Section, handlers: Handlers): Element {
+  const body = toHast({ type: 'root', children: section.blocks }, { handlers }) as Root;
+  const content = body.children.filter((child): child is ElementContent => child.type !== 'doctype');
+  if (section.title === null) {
+    return element('section', { className: ['overview'], ariaLabel: 'Overview' }, content);
+  }
+  const heading = element(`h${section.depth}`, { id: section.slug }, [{ type: 'text', value: section.title }]);
+  return element('section', { ariaLabelledBy: [section.slug] }, [heading, ...content]);
+}
+
+function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+function makeHandlers(resolve: Resolve): Handlers {
+  return {
+    /** `kb:Q123` links: an anchor when the archive has the article, else just the text. */
+    link(state: State, node: Link) {
+      const children = state.all(node);
+      if (!node.url.startsWith('kb:')) return element('a', { href: node.url }, children);
+      const href = resolve(node.url.slice(3));
+      return href === null ? children : element('a', { href }, children);
+    },
+    /** Preformatted and verbatim blocks keep their text as is; references in them are linked too. */
+    code(_state: State, node: Code) {
+      const kind = node.data?.kbBlock ?? 'preformatted';
+      return element('pre', { className: [kind === 'verbatim' ? 'kb-verbatim' : 'kb-pre'] }, [element('code', {}, linkedText(node.value, resolve))]);
+    },
+  };
+}
+
+function linkedText(text: string, resolve: Resolve): ElementContent[] {
+  const nodes: ElementContent[] = [];
+  let at = 0;
+  for (const [start, end, id] of findReferences(text)) {
+    const href = resolve(id);
+    if (href === null) continue;
+    if (start > at) nodes.push({ type: 'text', value: text.slice(at, start) });
+    nodes.push(element('a', { href }, [{ type: 'text', value: text.slice(start, end) }]));
+    at = end;
+  }
+  if (at < text.length) nodes.push({ type: 'text', value: text.slice(at) });
+  return nodes;
+}

@@ -6,7 +6,8 @@
  * Prints articles parsed, the share with every header field, the share of
  * body text in recognised blocks (not the verbatim fallback), the lossless
  * pass rate (sections rendered with renderSections and checked strictly),
- * problems by kind, and parse+render throughput per core.
+ * problems by kind, and parse+render throughput (wall clock per worker; CPU
+ * time too with --workers 1, which is the honest number on a busy machine).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,8 +25,9 @@ interface Tally {
   verbatim: number;
   lossless: number;
   problems: Record<string, number>;
-  /** Milliseconds spent in parseArticle + renderSections only. */
+  /** Milliseconds spent in parseArticle + renderSections only: wall clock, and process CPU (exact with one worker). */
   parseRenderMs: number;
+  parseRenderCpuMs: number;
   bytes: number;
   failures: Array<{ file: string; line: number; expected: string; found: string }>;
   verbatimFiles: Array<{ file: string; chars: number }>;
@@ -34,7 +36,7 @@ interface Tally {
 const HEADER_FIELDS = 6;
 
 function tally(root: string, files: string[], keepFailures: number): Tally {
-  const t: Tally = { articles: 0, allHeaderFields: 0, recognised: 0, verbatim: 0, lossless: 0, problems: {}, parseRenderMs: 0, bytes: 0, failures: [], verbatimFiles: [] };
+  const t: Tally = { articles: 0, allHeaderFields: 0, recognised: 0, verbatim: 0, lossless: 0, problems: {}, parseRenderMs: 0, parseRenderCpuMs: 0, bytes: 0, failures: [], verbatimFiles: [] };
   const permalinks = new Map<string, string>();
   for (const file of files) {
     const id = /(Q\d+)\/README\.md$/.exec(file)?.[1];
@@ -46,9 +48,12 @@ function tally(root: string, files: string[], keepFailures: number): Tally {
     t.bytes += bytes.length;
     const decoded = decodeSource(bytes, file);
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const article = parseArticle(decoded.text, file);
     const html = renderSections(article, resolve);
+    const used = process.cpuUsage(cpu);
     t.parseRenderMs += performance.now() - started;
+    t.parseRenderCpuMs += (used.user + used.system) / 1000;
     t.articles++;
     for (const problem of [...decoded.problems, ...article.problems]) t.problems[problem.kind] = (t.problems[problem.kind] ?? 0) + 1;
     if (!article.problems.some((problem) => problem.kind === 'header-missing') && countHeaderFields(decoded.text) === HEADER_FIELDS) t.allHeaderFields++;
@@ -71,9 +76,9 @@ function countHeaderFields(text: string): number {
 }
 
 function merge(tallies: Tally[], keepFailures: number): Tally {
-  const total: Tally = { articles: 0, allHeaderFields: 0, recognised: 0, verbatim: 0, lossless: 0, problems: {}, parseRenderMs: 0, bytes: 0, failures: [], verbatimFiles: [] };
+  const total: Tally = { articles: 0, allHeaderFields: 0, recognised: 0, verbatim: 0, lossless: 0, problems: {}, parseRenderMs: 0, parseRenderCpuMs: 0, bytes: 0, failures: [], verbatimFiles: [] };
   for (const t of tallies) {
-    for (const key of ['articles', 'allHeaderFields', 'recognised', 'verbatim', 'lossless', 'parseRenderMs', 'bytes'] as const) total[key] += t[key];
+    for (const key of ['articles', 'allHeaderFields', 'recognised', 'verbatim', 'lossless', 'parseRenderMs', 'parseRenderCpuMs', 'bytes'] as const) total[key] += t[key];
     for (const [kind, n] of Object.entries(t.problems)) total.problems[kind] = (total.problems[kind] ?? 0) + n;
     total.failures.push(...t.failures);
     total.verbatimFiles.push(...t.verbatimFiles);
@@ -131,6 +136,8 @@ async function main(): Promise<void> {
     problemsByKind: Object.fromEntries(Object.entries(t.problems).sort(([, a], [, b]) => b - a)),
     parseRenderSecondsOneCore: Math.round(t.parseRenderMs) / 1000,
     parseRenderArticlesPerSecondOneCore: Math.round(t.articles / (t.parseRenderMs / 1000)),
+    // process.cpuUsage counts every thread, so it is the parse+render CPU time only with one worker.
+    parseRenderCpuSeconds: workers === 1 ? Math.round(t.parseRenderCpuMs) / 1000 : null,
     megabytes: Math.round(t.bytes / 1e5) / 10,
     wallSeconds: Math.round(wallSeconds * 10) / 10,
     workers,
@@ -145,7 +152,8 @@ async function main(): Promise<void> {
       `all header fields          ${report.allHeaderFieldsPercent}%`,
       `text in recognised blocks  ${report.recognisedTextPercent}% (rest verbatim)`,
       `lossless check passes      ${report.losslessPercent}% (${report.losslessFailures} failures)`,
-      `parse+render               ${report.parseRenderSecondsOneCore} s of one core, ${report.parseRenderArticlesPerSecondOneCore} articles/s per core`,
+      `parse+render               ${report.parseRenderSecondsOneCore} s wall summed over workers, ${report.parseRenderArticlesPerSecondOneCore} articles/s per worker` +
+        (report.parseRenderCpuSeconds === null ? ' (--workers 1 also measures CPU time)' : `; ${report.parseRenderCpuSeconds} s CPU`),
       `wall time                  ${report.wallSeconds} s on ${workers} worker(s), reading and checking included`,
       `problems by kind:`,
       ...Object.entries(report.problemsByKind).map(([kind, n]) => `  ${kind.padEnd(24)} ${n}`),

@@ -5,14 +5,16 @@
  * of the input lines ends up in exactly one block; only list markers and
  * separator lines are dropped.
  */
-import type { BlockContent, Code, List, ListItem, Paragraph, PhrasingContent, ThematicBreak } from 'mdast';
+import type { BlockContent, Blockquote, Code, List, ListItem, Paragraph, PhrasingContent, ThematicBreak } from 'mdast';
 import type { BodyLine } from './source-body.ts';
 import { indentOf, isBlank, isOrdered, isRuleLine, isTabular, listMarker, type ListMarker } from './line-shapes.ts';
 import { isCodeLine, isProseLine, isSymbolLine } from './code-shapes.ts';
 import { findReferences, linkify, referenceLine, referenceLink, type ReferenceCollector } from './references.ts';
 
-/** A line this long (plus the next word) was broken by wrapping; a shorter one ends on purpose. */
-const WRAP_COLUMN = 60;
+/** Paragraphs are taken to be wrapped at least this wide: lines of a short address are not wrapped text. */
+const MIN_WRAP_WIDTH = 40;
+/** Wrapping tools leave lines up to this much shorter than the width when the next word is long. */
+const WRAP_SLACK = 12;
 /** Deepest indentation at which a marker or reference line still starts a list rather than a preformatted block. */
 const MAX_LIST_INDENT = 4;
 /** Lists nest no deeper than this (a line like `- - - - x` must not recurse without end). */
@@ -81,12 +83,15 @@ function chunkIsPreformatted(lines: BodyLine[], i: number): boolean {
   if (isTabular(lines[i]!.text)) return true;
   let code = 0;
   let prose = 0;
-  for (let k = i; k < lines.length && !isBlank(lines[k]!.text); k++) {
+  let tabular = 0;
+  let k = i;
+  for (; k < lines.length && !isBlank(lines[k]!.text); k++) {
     const text = lines[k]!.text;
+    if (isTabular(text)) tabular++;
     if (isCodeLine(text)) code++;
     else if (isProseLine(text)) prose++;
   }
-  return code > 0 && code >= prose;
+  return (code > 0 && code >= prose) || (tabular >= 2 && tabular * 3 >= k - i);
 }
 
 /** Consecutive chunks that are indented, tabular or code, blank lines between them kept. */
@@ -103,8 +108,70 @@ function readPreformatted(lines: BodyLine[], i: number, blocks: BlockContent[], 
     if (!continues) break;
     end = chunkEnd(lines, next);
   }
-  blocks.push(codeBlock(lines.slice(i, end), 'preformatted', refs));
+  emitPreformatted(lines.slice(i, end), blocks, refs);
   return end;
+}
+
+/**
+ * A preformatted region as blocks: its chunks of plain indented sentences (a
+ * quoted note, an explanation between two listings) are set off as
+ * quotations that wrap, chunks of prose where only some lines are indented
+ * are paragraphs written with a first-line indent, and the rest stays
+ * preformatted, blank lines and all.
+ */
+function emitPreformatted(region: BodyLine[], blocks: BlockContent[], refs: ReferenceCollector): void {
+  const chunks: BodyLine[][] = [[]];
+  for (const line of region) {
+    if (isBlank(line.text)) chunks.push([]);
+    chunks[chunks.length - 1]!.push(line);
+  }
+  let pending: BodyLine[] = [];
+  let quote: Blockquote | null = null;
+  const flush = () => {
+    if (pending.some((line) => !isBlank(line.text))) blocks.push(codeBlock(trimBlank(pending), 'preformatted', refs));
+    pending = [];
+  };
+  for (const chunk of chunks) {
+    const text = chunk.filter((line) => !isBlank(line.text));
+    const indents = new Set(text.map((line) => indentOf(line.text)));
+    const indented = indents.size === 2 && indents.has(0) && indentOf(text[0]!.text) > 0 ? firstLineIndented(text) : null;
+    if (!indents.has(0) && text.length >= 2 && isProseChunk(text)) {
+      flush();
+      if (!quote) blocks.push((quote = { type: 'blockquote', children: [] }));
+      quote.children.push(paragraph(text.map((line) => line.text), refs));
+    } else if (indented && indented.every(isProseChunk)) {
+      flush();
+      quote = null;
+      for (const lines of indented) blocks.push(paragraph(lines.map((line) => line.text), refs));
+    } else {
+      quote = null;
+      pending.push(...chunk);
+    }
+  }
+  flush();
+}
+
+/** Paragraphs written with a first-line indent and no blank line between them: split before each indented line. */
+function firstLineIndented(lines: BodyLine[]): BodyLine[][] {
+  const paragraphs: BodyLine[][] = [];
+  for (const line of lines) {
+    if (indentOf(line.text) > 0 || paragraphs.length === 0) paragraphs.push([line]);
+    else paragraphs[paragraphs.length - 1]!.push(line);
+  }
+  return paragraphs;
+}
+
+/** Plain sentences: every line but the last reads as prose, and none as code or a table. */
+function isProseChunk(chunk: BodyLine[]): boolean {
+  return chunk.every(({ text }) => !isTabular(text) && !isCodeLine(text)) && chunk.slice(0, -1).every(({ text }) => isProseLine(text));
+}
+
+function trimBlank(lines: BodyLine[]): BodyLine[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && isBlank(lines[start]!.text)) start++;
+  while (end > start && isBlank(lines[end - 1]!.text)) end--;
+  return lines.slice(start, end);
 }
 
 /** A `code` node keeping the lines as written, less their common indentation and trailing spaces. */
@@ -128,10 +195,15 @@ export function verbatimBlock(lines: BodyLine[], refs: ReferenceCollector): Code
  * (banners, box art) is not a paragraph: it is kept verbatim.
  */
 function readParagraph(lines: BodyLine[], i: number, blocks: BlockContent[], refs: ReferenceCollector): number {
+  // `Q. I have created an application that ...` and `1.3  Installing a ...` may continue indented, about under their text.
+  let hang = hangingIndent(lines[i]!.text);
   let end = i + 1;
   while (end < lines.length) {
     const text = lines[end]!.text;
-    if (isBlank(text) || indentOf(text) > 0 || isRuleLine(text)) break;
+    const indent = indentOf(text);
+    if (isBlank(text) || isRuleLine(text)) break;
+    if (indent > 0 && (hang === 0 || indent > hang + 3 || listMarker(text) || isTabular(text))) break;
+    if (indent === 0) hang = hangingIndent(text);
     if (lines[end - 1]!.text.trimEnd().endsWith(':') && (startsList(text) || startsReferences(text))) break;
     end++;
   }
@@ -141,14 +213,27 @@ function readParagraph(lines: BodyLine[], i: number, blocks: BlockContent[], ref
   return end;
 }
 
-/** Lines joined with a space where they were wrapped, with a line break where the writer ended them. */
+/**
+ * Lines joined with a space where they were wrapped, with a line break where
+ * the writer ended them. A sentence that goes on in lower case (or on a
+ * hanging indent) after a line of at least half the width was wrapped; an
+ * outline entry (`2.1 Priam ...`) starts a line; otherwise a line was wrapped when the next word would (nearly) not have
+ * fitted on it. The paragraph's longest line (at least MIN_WRAP_WIDTH)
+ * stands in for the width it was wrapped at, which varies with the article's
+ * age and the depth of the list it sits in.
+ */
 function paragraph(texts: string[], refs: ReferenceCollector): Paragraph {
   const children: PhrasingContent[] = [];
+  let width = MIN_WRAP_WIDTH;
+  for (const text of texts) width = Math.max(width, text.trim().length);
   let run = texts[0]!.trim();
   for (let k = 1; k < texts.length; k++) {
-    const previous = texts[k - 1]!.trimEnd();
+    const previous = texts[k - 1]!.trim();
     const next = texts[k]!.trim();
-    if (previous.length + 1 + (next.split(/\s/, 1)[0]!.length) > WRAP_COLUMN) {
+    const continues = /^[a-z]/.test(next) || (indentOf(texts[k]!) > 0 && indentOf(texts[k - 1]!) === 0);
+    const enumerated = SECTION_NUMBER.test(next);
+    const fits = previous.length + 1 + next.split(/\s/, 1)[0]!.length <= width - WRAP_SLACK;
+    if (!enumerated && ((continues && !/[.:;!?]$/.test(previous) && previous.length * 2 >= width) || !fits)) {
       run += ' ' + next;
     } else {
       children.push(...linkify(run, (id) => refs.add(id)), { type: 'break' });
@@ -159,17 +244,31 @@ function paragraph(texts: string[], refs: ReferenceCollector): Paragraph {
   return { type: 'paragraph', children };
 }
 
-/** `Q151261 OFF97: How to ...` lines (titles may wrap onto deeper-indented lines), blank lines between them allowed. */
+/** `2.1 Priam and Everex ...`: an entry of a numbered outline, which starts a line of its own. */
+const SECTION_NUMBER = /^\d+(?:\.\d+)+\.?\s+[A-Z]/;
+
+/** Columns from the line start to the text after its list marker or section number, or 0. */
+function hangingIndent(text: string): number {
+  return listMarker(text)?.contentColumn ?? /^\d+(?:\.\d+)+\.?\s+/.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * `Q151261 OFF97: How to ...` lines, blank lines between them allowed. A
+ * title may wrap onto the next lines, indented like the number or deeper
+ * (deeper only at column 0, where a paragraph may follow directly).
+ */
 function readReferences(lines: BodyLine[], i: number, blocks: BlockContent[], refs: ReferenceCollector): number {
   const items: ListItem[] = [];
   let k = i;
   while (k < lines.length && startsReferences(lines[k]!.text)) {
     const first = lines[k]!.text;
     const parts = [bulletless(first).trim()];
+    const indent = indentOf(first);
     let j = k + 1;
     while (j < lines.length) {
       const text = lines[j]!.text;
-      if (isBlank(text) || isRuleLine(text) || indentOf(text) <= indentOf(first) || startsReferences(text)) break;
+      if (isBlank(text) || isRuleLine(text) || startsReferences(text) || listMarker(text)) break;
+      if (indentOf(text) < indent || (indent === 0 && indentOf(text) === 0)) break;
       parts.push(text.trim());
       j++;
     }

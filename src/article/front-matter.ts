@@ -41,7 +41,8 @@ export function readFrontMatter(lines: string[], file: string): FrontMatter {
   const data: unknown = error ? null : document.toJS();
   if (error || !isRecord(data)) {
     const line = error?.linePos ? error.linePos[0].line + 1 : 1;
-    const reason = error ? error.message.split('\n')[0] : 'it is not a mapping of keys to values';
+    // yaml's own "at line N" counts from the first line after the fence; the problem's line is the file's.
+    const reason = error ? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') : 'it is not a mapping of keys to values';
     result.problems.push({ kind: 'front-matter-invalid', file, line, message: `the front matter is not valid YAML: ${reason}` });
     return result;
   }

@@ -11,14 +11,15 @@ export function indentOf(text: string): number {
   return i;
 }
 
-/** A line made only of `=` or only of `-` (two or more): an underline or a separator, never text. */
+/** A line made only of `=` or only of `-` (two or more), or of `_` (three or more): an underline or a separator, never text. */
 export function isRuleLine(text: string): boolean {
-  return /^\s*(?:={2,}|-{2,})\s*$/.test(text);
+  return /^\s*(?:={2,}|-{2,}|_{3,})\s*$/.test(text);
 }
 
+/** The character of a line that can underline a heading (`=` or `-`), or null. */
 export function ruleChar(text: string): '=' | '-' | null {
-  if (!isRuleLine(text)) return null;
-  return text.trim()[0] as '=' | '-';
+  const match = /^\s*(?:(=){2,}|(-){2,})\s*$/.exec(text);
+  return match ? ((match[1] ?? match[2]) as '=' | '-') : null;
 }
 
 /** Columns separated by runs of spaces, or drawn with `|` and `+--+`: spacing that must be kept. */

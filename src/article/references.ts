@@ -9,8 +9,12 @@ import type { Reference } from './model.ts';
  */
 const REFERENCE = /(?<![\w/\\.])(Q|KB)(\d{5,6})(?![\w/\\]|\.\w)/g;
 
-/** `Q151261 OFF97: How to ...`, `Q121786: LPR ...`, `Q86085`: a whole line naming an article, title capitalised. */
-const REFERENCE_LINE = /^(\s*)((?:Q|KB)(\d{5,6}))(?![\w/\\]|\.\w)\s*(?:[:,-]\s*)?(.*)$/;
+/**
+ * `Q151261 OFF97: How to ...`, `Q121786: LPR ...`, `Q249142<A0>Gtwy: ...`
+ * (`<A0>` marks a no-break space), `Q86085`: a whole line naming an article,
+ * its title capitalised.
+ */
+const REFERENCE_LINE = /^(\s*)((?:Q|KB)(\d{5,6}))(?![\w/\\]|\.\w)\s*(?:(?:[:,-]|<A0>)\s*)?(.*)$/;
 
 /** `KB151261` and `Q012345` -> `Q151261`, `Q12345`. */
 export function normaliseId(digits: string): string {

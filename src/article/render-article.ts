@@ -8,8 +8,8 @@
  * heading of its own: `<section class="overview" aria-label="Overview">`.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import type { Code, Link } from 'mdast';
-import { toHast, type Handlers, type State } from 'mdast-util-to-hast';
+import type { Code, Link, List } from 'mdast';
+import { defaultHandlers, toHast, type Handlers, type State } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Article, Section } from './model.ts';
 import { findReferences } from './references.ts';
@@ -55,6 +55,12 @@ function makeHandlers(resolve: Resolve): Handlers {
       if (!node.url.startsWith('kb:')) return element('a', { href: node.url }, children);
       const href = resolve(node.url.slice(3));
       return href === null ? children : element('a', { href }, children);
+    },
+    /** Reference lists get a class of their own, for styling. */
+    list(state: State, node: List) {
+      const result = defaultHandlers.list(state, node);
+      if (node.data?.kbBlock === 'references') result.properties.className = ['kb-references'];
+      return result;
     },
     /** Preformatted and verbatim blocks keep their text as is; references in them are linked too. */
     code(_state: State, node: Code) {

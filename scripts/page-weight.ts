@@ -87,6 +87,25 @@ export function resolveLocal(url: string, fromPath: string, site?: string): stri
 
 const pageFile = (sitePath: string) => (sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
 
+/** Compressed sizes and outgoing references of each asset, per build: pages share their assets. */
+const assetCache = new Map<string, { sizes: Sizes; next: string[] } | null>();
+
+function readAsset(dist: string, asset: string): { sizes: Sizes; next: string[] } | null {
+  const key = `${dist}\0${asset}`;
+  if (!assetCache.has(key)) {
+    let bytes: Buffer | undefined;
+    try {
+      bytes = readFileSync(path.join(dist, pageFile(asset)));
+    } catch {
+      // referenced but not in the build (a 404 costs no body worth counting here)
+    }
+    const text = bytes?.toString('utf8') ?? '';
+    const next = asset.endsWith('.css') ? cssReferences(text) : /\.m?js$/.test(asset) ? scriptReferences(text) : [];
+    assetCache.set(key, bytes ? { sizes: sizes(bytes), next } : null);
+  }
+  return assetCache.get(key)!;
+}
+
 /** The weight of one page of `dist`, given as the HTML file's path relative to `dist`. */
 export function pageWeight(dist: string, file: string, site?: string): PageWeight {
   const pagePath = '/' + file.split(path.sep).join('/').replace(/index\.html$/, '');
@@ -99,19 +118,12 @@ export function pageWeight(dist: string, file: string, site?: string): PageWeigh
     const asset = queue.shift();
     if (!asset || seen.has(asset)) continue;
     seen.add(asset);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path.join(dist, pageFile(asset)));
-    } catch {
-      continue; // referenced but not in the build (a 404 costs no body worth counting here)
-    }
-    const s = sizes(bytes);
-    total.raw += s.raw;
-    total.gzip += s.gzip;
-    total.brotli += s.brotli;
-    const text = bytes.toString('utf8');
-    const next = asset.endsWith('.css') ? cssReferences(text) : /\.m?js$/.test(asset) ? scriptReferences(text) : [];
-    queue.push(...next.map((url) => resolveLocal(url, asset, site)));
+    const found = readAsset(dist, asset);
+    if (!found) continue;
+    total.raw += found.sizes.raw;
+    total.gzip += found.sizes.gzip;
+    total.brotli += found.sizes.brotli;
+    queue.push(...found.next.map((url) => resolveLocal(url, asset, site)));
   }
   return { page: pagePath, html: htmlSizes, total, assets: [...seen].sort() };
 }
@@ -134,6 +146,12 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The value below which `p` percent of `values` lie (nearest rank). */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -162,6 +180,10 @@ function main(argv: string[]): number {
   ] as const) {
     const row = (['raw', 'gzip', 'brotli'] as const).map((key) => kb(median(weights.map((w) => pick(w)[key]))).padStart(10));
     console.log(`${label.padEnd(14)}${row.join('  ')}`);
+  }
+  for (const p of [90, 99]) {
+    const row = (['raw', 'gzip', 'brotli'] as const).map((key) => kb(percentile(weights.map((w) => w.total[key]), p)).padStart(10));
+    console.log(`${`p${p} total`.padEnd(14)}${row.join('  ')}`);
   }
   for (const key of ['gzip', 'brotli'] as const) {
     const w = worst(key);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articlePages, median, pageWeight, resolveLocal, sample, sizes } from '../../../scripts/page-weight.ts';
+import { articlePages, median, pageWeight, percentile, resolveLocal, sample, sizes } from '../../../scripts/page-weight.ts';
 
 const dist = path.resolve('tests/fixtures/page-weight/site');
 
@@ -63,5 +63,13 @@ describe('sampling', () => {
   it('takes the median of odd and even counts', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('takes percentiles by nearest rank', () => {
+    const values = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(percentile(values, 90)).toBe(90);
+    expect(percentile(values, 99)).toBe(99);
+    expect(percentile(values, 100)).toBe(100);
+    expect(percentile([7], 50)).toBe(7);
   });
 });

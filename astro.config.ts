@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { kbCorpus } from './src/integrations/kb-corpus.ts';
+import { kbPagefind } from './src/search/pagefind-integration.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://kb-archive.example',
@@ -12,7 +13,8 @@ export default defineConfig({
   // Article bodies are pre-rendered by the corpus workers; nothing here needs a highlighter.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  integrations: [kbCorpus()],
+  // Order matters: the search index starts from the cache kb-corpus writes.
+  integrations: [kbCorpus(), kbPagefind()],
   // Never inline small scripts or assets as inline tags or data: URLs: the CSP allows scripts from files only.
   vite: { build: { assetsInlineLimit: 0 } },
 });

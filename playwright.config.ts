@@ -27,14 +27,14 @@ export default defineConfig({
     {
       // --ignore-lock: run beside a preview server the developer may have open (and beside the fixture site's).
       command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
-      // The port, not a URL: the site may have no home page yet, and a 404 would never count as ready.
-      port: PORT,
+      // An article every build has (the seed article), so the server counts as up before the home page exists.
+      url: `http://127.0.0.1:${PORT}/kb/152/Q152941/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       command: fixtureSiteCommand(FIXTURE_PORT),
-      port: FIXTURE_PORT,
+      url: `http://127.0.0.1:${FIXTURE_PORT}/kb/999/Q999998/`,
       reuseExistingServer: false,
       timeout: 180_000,
     },

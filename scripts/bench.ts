@@ -77,14 +77,15 @@ for (const limit of limits) {
   const outDir = path.join(root, '.bench', 'dist');
   await rm(outDir, { recursive: true, force: true });
   console.log(`\n== building ${Math.min(limit, total)} articles from ${path.relative(root, content)} ==`);
-  const { log, ...build } = await runBuild({ KB_CONTENT: content, KB_OUT_DIR: outDir }, root);
+  const cache = path.join(root, '.bench', 'cache');
+  const { log, ...build } = await runBuild({ KB_CONTENT: content, KB_OUT_DIR: outDir, KB_CACHE_DIR: cache }, root);
   if (build.exitCode !== 0) {
     console.error(log.slice(-40).join('\n'));
     throw new Error(`build failed with exit code ${build.exitCode}`);
   }
   console.log(log.filter((line) => /kb-|Complete|Completed|page\(s\) built/.test(line)).join('\n'));
   const output = await outputStats(outDir);
-  const browser = values['no-browser'] ? null : await measureInBrowser(outDir, root);
+  const browser = values['no-browser'] ? null : await measureInBrowser(outDir, cache);
   const result: BenchResult = {
     date: new Date().toISOString(),
     machine,

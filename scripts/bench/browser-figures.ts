@@ -25,8 +25,8 @@ async function transferBytes(page: Page, url: string): Promise<number> {
   return (await Promise.all(responses)).reduce((a, b) => a + b, 0);
 }
 
-export async function measureInBrowser(outDir: string, projectRoot: string): Promise<BrowserFigures> {
-  const catalog = JSON.parse(await readFile(path.join(projectRoot, '.cache', 'kb-archive', 'catalog.json'), 'utf8')) as ArticleSummary[];
+export async function measureInBrowser(outDir: string, cache: string): Promise<BrowserFigures> {
+  const catalog = JSON.parse(await readFile(path.join(cache, 'catalog.json'), 'utf8')) as ArticleSummary[];
   const server = await serveStatic(outDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {

@@ -20,13 +20,17 @@ export interface BuildRun {
   exitCode: number;
 }
 
-/** A phase ends when a line matching its marker is printed; phases run in this order. */
-const PHASE_ENDS: Array<[string, RegExp]> = [
-  ['content (scan, parse, render to cache)', /\[kb-corpus\] read \d+ source articles/],
-  ['astro setup and bundling', /generating static routes/],
-  ['page rendering', /\[build\] ✓ Completed in .*\n?$|\[kb-pagefind\] indexing/],
-  ['search index', /\[kb-pagefind\] wrote/],
-  ['finishing (checks, redirects, sitemaps)', /\[build\] Complete!/],
+/**
+ * A phase ends when a line matching its marker is printed; phases run in this
+ * order, and only an optional phase (one a build may not have) can be skipped.
+ */
+const PHASE_ENDS: Array<{ name: string; end: RegExp; optional?: boolean }> = [
+  { name: 'content (scan, parse, render to cache)', end: /\[kb-corpus\] read \d+ source articles/ },
+  { name: 'astro setup and bundling', end: /generating static routes/ },
+  { name: 'page rendering', end: /\[build\] ✓ Completed in/ },
+  // The index is built in the background during page rendering; this phase is what is left to wait for.
+  { name: 'search index (after pages)', end: /\[kb-pagefind\] wrote/, optional: true },
+  { name: 'finishing (checks, redirects, sitemaps)', end: /\[build\] Complete!/ },
 ];
 
 export async function runBuild(env: NodeJS.ProcessEnv, cwd: string): Promise<BuildRun> {
@@ -41,11 +45,13 @@ export async function runBuild(env: NodeJS.ProcessEnv, cwd: string): Promise<Bui
     // Astro prints one line per page; keep the log to what explains the run.
     if (!/^\s*[├└]─/.test(line)) log.push(line);
     for (let i = next; i < PHASE_ENDS.length; i++) {
-      if (PHASE_ENDS[i]![1].test(line)) {
-        marks.push({ name: PHASE_ENDS[i]![0], at: performance.now() });
+      const phase = PHASE_ENDS[i]!;
+      if (phase.end.test(line)) {
+        marks.push({ name: phase.name, at: performance.now() });
         next = i + 1;
         break;
       }
+      if (!phase.optional) break;
     }
   };
   createInterface({ input: child.stdout }).on('line', onLine);

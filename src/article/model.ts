@@ -144,6 +144,8 @@ export interface ArticleSummary {
   title: string;
   tag: string | null;
   permalink: string;
+  /** Source path relative to the content root (`kb/152/Q152941/README.md`). */
+  sourcePath: string;
   products: string[];
   versionsRaw: string;
   operatingSystems: string[];

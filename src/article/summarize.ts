@@ -2,13 +2,14 @@
 import type { Article, ArticleSummary } from './model.ts';
 
 export function summarize(article: Article): ArticleSummary {
-  const { id, number, title, tag, permalink, header, references } = article;
+  const { id, number, title, tag, permalink, sourcePath, header, references } = article;
   return {
     id,
     number,
     title,
     tag,
     permalink,
+    sourcePath,
     products: header.products,
     versionsRaw: header.versionsRaw,
     operatingSystems: header.operatingSystems,

@@ -9,7 +9,7 @@ import type { ArticleRecord, ArticleSummary } from '../article/model.ts';
 import { CATALOG } from '../build/build-corpus.ts';
 import { cacheDir, recordFile } from '../build/paths.ts';
 
-const cache = () => process.env.KB_CACHE_DIR ?? cacheDir(process.cwd());
+const cache = () => cacheDir(process.cwd());
 
 let catalog: ArticleSummary[] | undefined;
 let byId: Map<string, ArticleSummary> | undefined;

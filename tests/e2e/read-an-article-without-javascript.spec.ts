@@ -22,7 +22,6 @@ test('an article reads as a semantic page with JavaScript off', async ({ page })
   await expect(metadata.locator('time')).toHaveAttribute('datetime', '1999-03-29');
 
   // Event-log excerpts keep their line breaks and indentation.
-  // In the article: the (closed) original-source view below it has the same text in its own <pre>.
   const listing = page.locator('article pre', { hasText: 'Exception c0000005 occurred at Address 761f62ab.' });
   await expect(listing).toHaveCount(1);
   expect(await listing.innerText()).toContain('Event ID = 9405:\nAn unexpected error has occurred');

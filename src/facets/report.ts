@@ -1,0 +1,39 @@
+/** What the rules did not cover: the input to the next edit of `rules.ts`. */
+import type { ArticleSummary } from '../article/model.ts';
+import { extract } from './extract.ts';
+import { perKind } from './per-kind.ts';
+import { resolve, vocabularyOf } from './resolve.ts';
+import { FACET_KINDS, type FacetReport, type KindReport, type ReportEntry } from './types.ts';
+
+const EXAMPLES = 3;
+
+export function facetReport(summaries: readonly ArticleSummary[]): FacetReport {
+  const extractions = summaries.map(extract);
+  const vocabulary = vocabularyOf(extractions);
+  const kinds = perKind((): KindReport => ({ values: 0, raw: 0, unmatched: 0, unmatchedShare: 0, dropped: 0 }));
+  const values = perKind(() => new Set<string>());
+  const rejected = new Map<string, ReportEntry>();
+
+  for (const extraction of extractions) {
+    for (const kind of FACET_KINDS) kinds[kind].raw += extraction.examined[kind];
+    const { kept, rejected: dropped } = resolve(extraction, vocabulary);
+    for (const { ref } of kept) values[ref.kind].add(ref.slug);
+    for (const { kind, raw, reason } of dropped) {
+      if (reason === 'unmatched') kinds[kind].unmatched += 1;
+      else kinds[kind].dropped += 1;
+      const key = `${kind}\u0000${reason}\u0000${raw}`;
+      const entry = rejected.get(key) ?? { kind, raw, reason, count: 0, examples: [] };
+      entry.count += 1;
+      if (entry.examples.length < EXAMPLES && !entry.examples.includes(extraction.id)) entry.examples.push(extraction.id);
+      rejected.set(key, entry);
+    }
+  }
+
+  for (const kind of FACET_KINDS) {
+    kinds[kind].values = values[kind].size;
+    kinds[kind].unmatchedShare = kinds[kind].raw === 0 ? 0 : kinds[kind].unmatched / kinds[kind].raw;
+  }
+  const order = (a: ReportEntry, b: ReportEntry) =>
+    b.count - a.count || FACET_KINDS.indexOf(a.kind) - FACET_KINDS.indexOf(b.kind) || (a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0);
+  return { summaries: summaries.length, kinds, rejected: [...rejected.values()].sort(order) };
+}

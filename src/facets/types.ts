@@ -1,0 +1,119 @@
+/**
+ * The facet model: the browsable values (products, versions, keywords,
+ * operating systems, years) computed from the catalog of `ArticleSummary`.
+ * Defined here once; pages and tests import these types from `src/facets/`.
+ */
+
+/** The browse dimensions, in the order chips and reports show them. */
+export const FACET_KINDS = ['product', 'version', 'os', 'year', 'keyword'] as const;
+
+export type FacetKind = (typeof FACET_KINDS)[number];
+
+/**
+ * One facet value as an article's chip links to it. The slug is the value's
+ * identity within its kind: two raw spellings with the same slug are the same
+ * value (`OS/2` and `OS2`), so a slug can never name two values.
+ */
+export interface FacetRef {
+  kind: FacetKind;
+  /** URL-safe, readable, a pure function of the value (`microsoft-exchange-4.0-windows-nt`). */
+  slug: string;
+  /** Display text (`Microsoft Exchange 4.0 · Windows NT`). */
+  label: string;
+}
+
+/** A facet value with the number of articles carrying it. */
+export interface FacetValue extends FacetRef {
+  count: number;
+}
+
+/** Why a raw value did not become (or might not be) a facet value. */
+export type RejectReason =
+  /** No rule knows it: a candidate for a new table entry. */
+  | 'unmatched'
+  /** A junk rule matched it (`|`, `See article`, a version number in the keyword list). */
+  | 'junk'
+  /** The last token of a header line cut at the source's column limit, not seen whole elsewhere. */
+  | 'truncated'
+  /** A version with no product to qualify it (the product is `See article` or missing). */
+  | 'no-product'
+  /** A last-modified year outside the plausible range of the archive. */
+  | 'absurd-year';
+
+/** A raw header value that produced no facet value (or lost its platform), for the report. */
+export interface Rejection {
+  kind: FacetKind;
+  /** The raw text as it appeared (a token, a version item, a platform name, a date). */
+  raw: string;
+  reason: RejectReason;
+}
+
+/** The facets of one article, grouped by kind, each group in first-seen order without duplicates. */
+export interface ArticleFacets {
+  id: string;
+  facets: Record<FacetKind, FacetRef[]>;
+  rejected: Rejection[];
+}
+
+/** A facet value with the articles carrying it and the values it relates to. */
+export interface FacetEntry extends FacetValue {
+  /** Article ids, newest `lastModified` first (undated last), ties by article number. */
+  ids: string[];
+  /** A product's versions; a version's product and operating system. */
+  related: FacetRef[];
+}
+
+export interface FacetIndex {
+  /** Every value of each kind, most articles first, ties by label. */
+  values: Record<FacetKind, FacetEntry[]>;
+  /** Lookup by kind, then slug. */
+  bySlug: Record<FacetKind, ReadonlyMap<string, FacetEntry>>;
+  /**
+   * Facet keys (`kind:slug`) seen in a position where the source could not
+   * have cut them. Pass to `facetsOf` so an article's chips match the index.
+   */
+  vocabulary: ReadonlySet<string>;
+}
+
+/** One raw value that matched no rule (or a junk rule), with how often and where. */
+export interface ReportEntry {
+  kind: FacetKind;
+  raw: string;
+  reason: RejectReason;
+  count: number;
+  /** Up to three article ids carrying it, for looking it up. */
+  examples: string[];
+}
+
+export interface KindReport {
+  /** Distinct facet values of this kind. */
+  values: number;
+  /** Raw values examined (tokens, version items, platform names, dates). */
+  raw: number;
+  /** Raw values that matched no rule. */
+  unmatched: number;
+  /** `unmatched / raw` (0 when there is nothing to examine). */
+  unmatchedShare: number;
+  /** Raw values dropped for another reason (junk, truncated, no product, absurd year). */
+  dropped: number;
+}
+
+export interface FacetReport {
+  summaries: number;
+  kinds: Record<FacetKind, KindReport>;
+  /** Rejected raw values, most frequent first, ties by kind then raw text. */
+  rejected: ReportEntry[];
+}
+
+/** One page of a paginated browse list. */
+export interface Page {
+  /** 1-based. */
+  number: number;
+  /** Site-absolute URL with a trailing slash: `/product/microsoft-exchange/` for page 1, `.../2/` after. */
+  url: string;
+  ids: string[];
+  /** The number of pages in the list. */
+  total: number;
+  prev: string | null;
+  next: string | null;
+}

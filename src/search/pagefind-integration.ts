@@ -1,0 +1,53 @@
+/**
+ * The search index: started in the background as soon as the corpus cache
+ * exists, collected and moved into the site when Astro has written its pages.
+ */
+import { rename, rm, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { cacheDir } from '../build/paths.ts';
+import type { IndexJob, IndexResult } from './index-worker.ts';
+
+type Reply = { ok: true; result: IndexResult } | { ok: false; message: string };
+
+export function kbPagefind(): AstroIntegration {
+  let pending: Promise<Reply> | undefined;
+  let staging = '';
+  let started = 0;
+  return {
+    name: 'kb-pagefind',
+    hooks: {
+      // Runs after kb-corpus's setup hook (integration order), so the cache is complete.
+      'astro:config:setup': async ({ config, command, logger }) => {
+        if (command !== 'build') return;
+        const cache = cacheDir(fileURLToPath(config.root));
+        // Astro empties the output folder when it starts writing, so the bundles wait beside the cache.
+        staging = path.join(cache, 'pagefind-staging');
+        await rm(staging, { recursive: true, force: true });
+        await mkdir(staging, { recursive: true });
+        const job: IndexJob = { cache, outDir: staging };
+        started = performance.now();
+        logger.info('indexing for search in the background');
+        const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: job });
+        pending = new Promise<Reply>((resolve) => {
+          worker.once('message', (reply: Reply) => resolve(reply));
+          worker.once('error', (error) => resolve({ ok: false, message: error.stack ?? error.message }));
+        }).finally(() => worker.terminate());
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!pending) return;
+        logger.info('waiting for the search index');
+        const reply = await pending;
+        if (!reply.ok) throw new Error(`search indexing failed: ${reply.message}`);
+        const { pages, shards, errors } = reply.result;
+        if (errors.length) throw new Error(`search indexing reported ${errors.length} errors:\n${errors.slice(0, 10).join('\n')}`);
+        const target = path.join(fileURLToPath(dir), 'pagefind');
+        await rm(target, { recursive: true, force: true });
+        await rename(path.join(staging, 'pagefind'), target);
+        logger.info(`wrote search index of ${pages} articles in ${shards} shards in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
+    },
+  };
+}

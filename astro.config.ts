@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { kbCorpus } from './src/integrations/kb-corpus.ts';
+import { kbFacets } from './src/integrations/kb-facets.ts';
 import { kbLinks } from './src/integrations/kb-links.ts';
 import { DEFAULT_SITE_URL } from './src/consts.ts';
 import { kbPagefind } from './src/search/pagefind-integration.ts';
@@ -14,11 +15,14 @@ export default defineConfig({
   // hosts: 'always' would make `astro preview` answer `/Q152941` with its own 404 instead of our 404 page.
   // scripts/check-links.ts keeps our own links slashed.
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined: one cached file for every page, and `style-src 'self'` in the CSP.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Article bodies are pre-rendered by the corpus workers; nothing here needs a highlighter.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // Order matters: the search index starts from the cache kb-corpus writes. kb-links writes its files
-  // before kb-pagefind waits for that background index, so the two overlap.
-  integrations: [kbCorpus(), kbLinks(), kbPagefind()],
+  // Order matters: the facet report and the search index start from the cache kb-corpus writes; kb-links
+  // writes its files before kb-pagefind waits for the background index, so the two overlap.
+  integrations: [kbCorpus(), kbFacets(), kbLinks(), kbPagefind()],
+  // Never inline small scripts or assets as inline tags or data: URLs: the CSP allows scripts from files only.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

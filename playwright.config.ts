@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium.ts';
+import { fixtureSiteCommand } from './tests/e2e/fixture-site.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
+const FIXTURE_PORT = PORT + 1;
+const FIXTURE_TESTS = /hostile-article-text-stays-text\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -10,17 +13,30 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
-  // The production build of the sample site (built by `npm run test:e2e`), served on loopback only;
-  // Playwright stops the server when the run ends.
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    // An article every build has (the seed article), so the server counts as up before the home page exists.
-    url: `http://127.0.0.1:${PORT}/kb/152/Q152941/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    // The production build of the sample site (built by `npm run test:e2e`).
+    { name: 'site', testIgnore: FIXTURE_TESTS, use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    // A tiny site of hostile articles (tests/fixtures/site), built here into its own folder.
+    { name: 'fixture-site', testMatch: FIXTURE_TESTS, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+  ],
+  // Both served on loopback only; Playwright stops the servers when the run ends.
+  webServer: [
+    {
+      // --ignore-lock: run beside a preview server the developer may have open (and beside the fixture site's).
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+      // An article every build has (the seed article), so the server counts as up before the home page exists.
+      url: `http://127.0.0.1:${PORT}/kb/152/Q152941/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: fixtureSiteCommand(FIXTURE_PORT),
+      url: `http://127.0.0.1:${FIXTURE_PORT}/kb/999/Q999998/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -4,8 +4,12 @@
  *
  *   <section aria-labelledby="symptoms"><h2 id="symptoms">SYMPTOMS</h2><p>...</p></section>
  *
- * Depth-3 sections nest in the depth-2 section before them. The lead has no
- * heading of its own: `<section class="overview" aria-label="Overview">`.
+ * Depth-3 sections nest in the depth-2 section before them; one with no
+ * titled depth-2 section above it is rendered as h2, so headings never skip a
+ * level. The lead has no heading of its own: `<section class="overview"
+ * aria-label="Overview">`. Sections are landmarks named by their heading,
+ * except a section whose name an earlier one already has (it stays a plain
+ * `<section>`), so no two landmarks of a page share a name.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import type { Code, Link, List } from 'mdast';
@@ -20,27 +24,36 @@ export type Resolve = (id: string) => string | null;
 export function renderSections(article: Article, resolve: Resolve): string {
   const handlers = makeHandlers(resolve);
   const children: ElementContent[] = [];
+  const names = new Set<string>();
   let parent: Element | null = null;
+  let parentHeading = false;
   for (const section of article.sections) {
-    const element = sectionElement(section, handlers);
+    // A `---` heading with no `===` heading above it (first in the article, or under the untitled lead) is the
+    // article's first heading level: h2, so that headings never skip from h1 to h3.
+    const level = section.depth === 3 && parentHeading ? 3 : 2;
+    // Sections are landmarks named by their heading; a second section with the same name would make two indistinguishable ones.
+    const name = (section.title ?? 'Overview').trim().toLowerCase();
+    const element = sectionElement(section, handlers, level, !names.has(name));
+    names.add(name);
     if (section.depth === 3 && parent) {
       parent.children.push(element);
     } else {
       children.push(element);
       parent = section.depth === 2 ? element : null;
+      parentHeading = parent !== null && section.title !== null;
     }
   }
   return toHtml({ type: 'root', children } satisfies Root);
 }
 
-function sectionElement(section: Section, handlers: Handlers): Element {
+function sectionElement(section: Section, handlers: Handlers, level: 2 | 3, landmark: boolean): Element {
   const body = toHast({ type: 'root', children: section.blocks }, { handlers }) as Root;
   const content = body.children.filter((child): child is ElementContent => child.type !== 'doctype');
   if (section.title === null) {
     return element('section', { className: ['overview'], ariaLabel: 'Overview' }, content);
   }
-  const heading = element(`h${section.depth}`, { id: section.slug }, [{ type: 'text', value: section.title }]);
-  return element('section', { ariaLabelledBy: [section.slug] }, [heading, ...content]);
+  const heading = element(`h${level}`, { id: section.slug }, [{ type: 'text', value: section.title }]);
+  return element('section', landmark ? { ariaLabelledBy: [section.slug] } : {}, [heading, ...content]);
 }
 
 function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {

@@ -6,7 +6,10 @@ export function contentRoot(projectRoot: string): string {
   return path.resolve(projectRoot, process.env.KB_CONTENT || 'content');
 }
 
-/** The parsed-model cache: written by the corpus step, read by the pages. Git-ignored; `KB_CACHE_DIR` moves it (benchmarks). */
+/**
+ * The parsed-model cache: written by the corpus step, read by the pages. Git-ignored.
+ * `KB_CACHE_DIR` moves it (benchmarks, and the tests' fixture site, so it never overwrites the main build's).
+ */
 export function cacheDir(projectRoot: string): string {
   return path.resolve(projectRoot, process.env.KB_CACHE_DIR || path.join('.cache', 'kb-archive'));
 }

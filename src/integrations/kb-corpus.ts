@@ -9,7 +9,8 @@ import { buildCorpus, type CorpusResult } from '../build/build-corpus.ts';
 import { makeReport, summarizeReport, writeReport } from '../build/build-report.ts';
 import { cacheDir, contentRoot, strictMode } from '../build/paths.ts';
 
-export const REPORT_FILE = 'reports/build-report.json';
+/** Relative to the project (or absolute); `KB_REPORT_FILE` moves it (the tests' fixture-site build keeps its own). */
+export const REPORT_FILE = process.env.KB_REPORT_FILE || 'reports/build-report.json';
 
 export function kbCorpus(): AstroIntegration {
   let corpus: CorpusResult | undefined;
@@ -30,7 +31,7 @@ export function kbCorpus(): AstroIntegration {
             `parsed in ${seconds.parse.toFixed(1)} s, rendered ${written} records in ${seconds.render.toFixed(1)} s`,
         );
         const report = makeReport(root, read, corpus.problems);
-        await writeReport(path.join(projectRoot, REPORT_FILE), report);
+        await writeReport(path.resolve(projectRoot, REPORT_FILE), report);
         const log = report.problemCount > 0 ? logger.warn.bind(logger) : logger.info.bind(logger);
         for (const line of summarizeReport(report, REPORT_FILE)) log(line);
         if (strictMode() && report.problemCount > 0) {

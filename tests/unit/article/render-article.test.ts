@@ -23,8 +23,8 @@ describe('renderSections', () => {
     );
   });
 
-  it('keeps a depth-3 section before any depth-2 heading at the top level', () => {
-    expect(render('Steps\n-----\n\nB.')).toBe('<section aria-labelledby="steps"><h3 id="steps">Steps</h3><p>B.</p></section>');
+  it('renders a depth-3 section before any depth-2 heading as h2, so headings never skip a level', () => {
+    expect(render('Steps\n-----\n\nB.')).toBe('<section aria-labelledby="steps"><h2 id="steps">Steps</h2><p>B.</p></section>');
   });
 
   it('links references the archive has and leaves the others as text, number kept', () => {

@@ -1,0 +1,90 @@
+/**
+ * Every kind of page the build produced, in both themes: axe-core finds no
+ * violation, there is one <h1>, the landmarks are there, and the page works
+ * from the keyboard.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { firstPageOf, pagesByType } from './site-pages.ts';
+
+const { typed, unclaimed } = pagesByType();
+const audited = typed.filter(({ type }) => type.audit).flatMap(({ type, urls }) => urls.map((url) => ({ type: type.name, url })));
+
+test('every built page belongs to a page type the audit knows', () => {
+  expect(unclaimed, 'add these pages to PAGE_TYPES in tests/e2e/site-pages.ts').toEqual([]);
+  expect(audited.map(({ type }) => type)).toContain('article');
+});
+
+async function violations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, targets: nodes.map((node) => node.target.join(' ')) }));
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    for (const { type, url } of audited) {
+      test(`${type} ${url} has no axe violations`, async ({ page }) => {
+        await page.goto(url);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+for (const { type, url } of audited) {
+  test(`${type} ${url} has one h1, the landmarks and a labelled search`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    await expect(page.getByRole('search').first().getByRole('searchbox', { name: 'Search the archive' })).toBeVisible();
+  });
+}
+
+test('the keyboard reaches the skip link first and it moves focus to the content', async ({ page }) => {
+  await page.goto(firstPageOf('article')!);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  // The next Tab continues from the content, not from the top of the page.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
+});
+
+test('every control in the page chrome is reachable and shows its focus', async ({ page }) => {
+  await page.goto(firstPageOf('article')!);
+  const reached: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '', tag: el.tagName, id: el.id, outline: style.outlineStyle };
+    });
+    expect(focused.outline, `focus ring on ${focused.tag} ${focused.name}`).not.toBe('none');
+    reached.push(focused.id || focused.name);
+  }
+  expect(reached).toEqual(expect.arrayContaining(['Skip to content', 'KB Archive', 'Dark theme', 'site-search-q', 'Search']));
+});
+
+test('the search box submits from the keyboard', async ({ page }) => {
+  await page.goto(firstPageOf('article')!);
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('MTA crash');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=MTA\+crash$/);
+});
+
+test('the original source opens and closes from the keyboard', async ({ page }) => {
+  await page.goto(firstPageOf('article')!);
+  const summary = page.locator('details.source > summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details.source')).toHaveAttribute('open', '');
+  await page.keyboard.press('Space');
+  await expect(page.locator('details.source')).not.toHaveAttribute('open', '');
+});

@@ -1,0 +1,89 @@
+/** Light and dark: the system's choice by default, the reader's once toggled, kept across reloads, never flashed. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { pagesOf } from './site-pages.ts';
+
+const [article, otherArticle] = pagesOf('article', 2);
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+/** Relative luminance of an `rgb(r, g, b)` colour, 0 (black) to 1 (white). */
+const luminance = (rgb: string) => {
+  const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+const toggle = (page: Page) => page.getByRole('button', { name: 'Dark theme' });
+
+test.describe('with a light system theme', () => {
+  test.use({ colorScheme: 'light' });
+
+  test('the toggle switches to dark, persists across a reload and switches back', async ({ page }) => {
+    await page.goto(article!);
+    const light = await background(page);
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+
+    await toggle(page).click();
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+    const dark = await background(page);
+    expect(luminance(dark)).toBeLessThan(luminance(light));
+
+    await page.reload();
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+    expect(await background(page)).toBe(dark);
+
+    // Another page of the site gets the choice too.
+    await page.goto(otherArticle!);
+    expect(await background(page)).toBe(dark);
+
+    await toggle(page).press('Space');
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+    await page.reload();
+    expect(await background(page)).toBe(light);
+  });
+
+  test('a saved theme is on <html> before the body is parsed, so it never flashes', async ({ page }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('kb-theme', 'dark');
+      // Record the theme at the moment <body> enters the document: nothing can have been painted yet.
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(article!);
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe('dark');
+  });
+
+  test('colours chosen with the toggle pass the contrast check', async ({ page }) => {
+    await page.goto(article!);
+    await toggle(page).click();
+    const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    expect(violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
+  });
+});
+
+test.describe('with a dark system theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the page starts dark and the toggle can make it light', async ({ page }) => {
+    await page.goto(article!);
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+    const dark = await background(page);
+    await toggle(page).click();
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+    expect(await background(page)).not.toBe(dark);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
+
+  test('the article reads in the system theme and no dead toggle is shown', async ({ page }) => {
+    await page.goto(article!);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('.theme-toggle')).toBeHidden();
+    expect(luminance(await background(page))).toBeLessThan(0.05);
+  });
+});

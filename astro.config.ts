@@ -1,20 +1,28 @@
 import { defineConfig } from 'astro/config';
 import { kbCorpus } from './src/integrations/kb-corpus.ts';
+import { kbFacets } from './src/integrations/kb-facets.ts';
+import { kbLinks } from './src/integrations/kb-links.ts';
+import { DEFAULT_SITE_URL } from './src/consts.ts';
 import { kbPagefind } from './src/search/pagefind-integration.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://kb-archive.example',
+  // The public address (`SITE_URL=https://kb.example.org npm run build`): canonical links, citations, JSON, sitemaps.
+  site: process.env.SITE_URL || DEFAULT_SITE_URL,
   output: 'static',
   // KB_OUT_DIR lets the benchmark and the escaping fixtures build beside the main site.
   outDir: process.env.KB_OUT_DIR ?? 'dist',
-  trailingSlash: 'always',
+  // Every page is a folder (`/kb/152/Q152941/`), but a slash-less URL must still reach it, as on static
+  // hosts: 'always' would make `astro preview` answer `/Q152941` with its own 404 instead of our 404 page.
+  // scripts/check-links.ts keeps our own links slashed.
+  trailingSlash: 'ignore',
   // Stylesheets as files, never inlined: one cached file for every page, and `style-src 'self'` in the CSP.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Article bodies are pre-rendered by the corpus workers; nothing here needs a highlighter.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // Order matters: the search index starts from the cache kb-corpus writes.
-  integrations: [kbCorpus(), kbPagefind()],
+  // Order matters: the facet report and the search index start from the cache kb-corpus writes; kb-links
+  // writes its files before kb-pagefind waits for the background index, so the two overlap.
+  integrations: [kbCorpus(), kbFacets(), kbLinks(), kbPagefind()],
   // Never inline small scripts or assets as inline tags or data: URLs: the CSP allows scripts from files only.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,20 +1,19 @@
 /**
  * The text of a section as mdast blocks: paragraphs (hard-wrapped lines
- * joined), lists, reference lists, preformatted blocks and separators, with
- * a verbatim block for text that fits none of them. Every non-space character
+ * joined, see paragraph.ts), lists, reference lists, preformatted blocks
+ * (preformatted.ts) and separators, with a verbatim block for text that fits
+ * none of them. Every non-space character
  * of the input lines ends up in exactly one block; only list markers and
  * separator lines are dropped.
  */
-import type { BlockContent, Blockquote, Code, List, ListItem, Paragraph, PhrasingContent, ThematicBreak } from 'mdast';
+import type { BlockContent, List, ListItem, ThematicBreak } from 'mdast';
 import type { BodyLine } from './source-body.ts';
 import { indentOf, isBlank, isOrdered, isRuleLine, isTabular, listMarker, type ListMarker } from './line-shapes.ts';
 import { isCodeLine, isProseLine, isSymbolLine } from './code-shapes.ts';
-import { findReferences, linkify, referenceLine, referenceLink, type ReferenceCollector } from './references.ts';
+import { referenceLine, referenceLink, type ReferenceCollector } from './references.ts';
+import { hangingIndent, paragraph } from './paragraph.ts';
+import { codeBlock, emitPreformatted } from './preformatted.ts';
 
-/** Paragraphs are taken to be wrapped at least this wide: lines of a short address are not wrapped text. */
-const MIN_WRAP_WIDTH = 40;
-/** Wrapping tools leave lines up to this much shorter than the width when the next word is long. */
-const WRAP_SLACK = 12;
 /** Deepest indentation at which a marker or reference line still starts a list rather than a preformatted block. */
 const MAX_LIST_INDENT = 4;
 /** Lists nest no deeper than this (a line like `- - - - x` must not recurse without end). */
@@ -80,7 +79,10 @@ function nextNonBlank(lines: BodyLine[], i: number): number {
  * FoxPro code stay code.
  */
 function chunkIsPreformatted(lines: BodyLine[], i: number): boolean {
-  if (isTabular(lines[i]!.text)) return true;
+  const first = lines[i]!.text;
+  if (isTabular(first)) return true;
+  // `Type the following:` introduces the code below it; it is not part of it.
+  if (first.trimEnd().endsWith(':') && !isCodeLine(first)) return false;
   let code = 0;
   let prose = 0;
   let tabular = 0;
@@ -113,83 +115,6 @@ function readPreformatted(lines: BodyLine[], i: number, blocks: BlockContent[], 
 }
 
 /**
- * A preformatted region as blocks: its chunks of plain indented sentences (a
- * quoted note, an explanation between two listings) are set off as
- * quotations that wrap, chunks of prose where only some lines are indented
- * are paragraphs written with a first-line indent, and the rest stays
- * preformatted, blank lines and all.
- */
-function emitPreformatted(region: BodyLine[], blocks: BlockContent[], refs: ReferenceCollector): void {
-  const chunks: BodyLine[][] = [[]];
-  for (const line of region) {
-    if (isBlank(line.text)) chunks.push([]);
-    chunks[chunks.length - 1]!.push(line);
-  }
-  let pending: BodyLine[] = [];
-  let quote: Blockquote | null = null;
-  const flush = () => {
-    if (pending.some((line) => !isBlank(line.text))) blocks.push(codeBlock(trimBlank(pending), 'preformatted', refs));
-    pending = [];
-  };
-  for (const chunk of chunks) {
-    const text = chunk.filter((line) => !isBlank(line.text));
-    const indents = new Set(text.map((line) => indentOf(line.text)));
-    const indented = indents.size === 2 && indents.has(0) && indentOf(text[0]!.text) > 0 ? firstLineIndented(text) : null;
-    if (!indents.has(0) && text.length >= 2 && isProseChunk(text)) {
-      flush();
-      if (!quote) blocks.push((quote = { type: 'blockquote', children: [] }));
-      quote.children.push(paragraph(text.map((line) => line.text), refs));
-    } else if (indented && indented.every(isProseChunk)) {
-      flush();
-      quote = null;
-      for (const lines of indented) blocks.push(paragraph(lines.map((line) => line.text), refs));
-    } else {
-      quote = null;
-      pending.push(...chunk);
-    }
-  }
-  flush();
-}
-
-/** Paragraphs written with a first-line indent and no blank line between them: split before each indented line. */
-function firstLineIndented(lines: BodyLine[]): BodyLine[][] {
-  const paragraphs: BodyLine[][] = [];
-  for (const line of lines) {
-    if (indentOf(line.text) > 0 || paragraphs.length === 0) paragraphs.push([line]);
-    else paragraphs[paragraphs.length - 1]!.push(line);
-  }
-  return paragraphs;
-}
-
-/** Plain sentences: every line but the last reads as prose, and none as code or a table. */
-function isProseChunk(chunk: BodyLine[]): boolean {
-  return chunk.every(({ text }) => !isTabular(text) && !isCodeLine(text)) && chunk.slice(0, -1).every(({ text }) => isProseLine(text));
-}
-
-function trimBlank(lines: BodyLine[]): BodyLine[] {
-  let start = 0;
-  let end = lines.length;
-  while (start < end && isBlank(lines[start]!.text)) start++;
-  while (end > start && isBlank(lines[end - 1]!.text)) end--;
-  return lines.slice(start, end);
-}
-
-/** A `code` node keeping the lines as written, less their common indentation and trailing spaces. */
-function codeBlock(lines: BodyLine[], kind: 'preformatted' | 'verbatim', refs: ReferenceCollector): Code {
-  const texts = lines.map(({ text }) => text.trimEnd());
-  let indent = Infinity;
-  for (const text of texts) if (text !== '') indent = Math.min(indent, indentOf(text));
-  if (indent === Infinity) indent = 0;
-  const value = texts.map((text) => text.slice(indent)).join('\n');
-  for (const [, , id] of findReferences(value)) refs.add(id);
-  return { type: 'code', lang: null, meta: null, value, data: { kbBlock: kind } };
-}
-
-export function verbatimBlock(lines: BodyLine[], refs: ReferenceCollector): Code {
-  return codeBlock(lines, 'verbatim', refs);
-}
-
-/**
  * Lines at column 0 up to a blank line, an indented line, a separator, or a
  * list or reference that a line ending in `:` introduces. Drawn text
  * (banners, box art) is not a paragraph: it is kept verbatim.
@@ -211,45 +136,6 @@ function readParagraph(lines: BodyLine[], i: number, blocks: BlockContent[], ref
   if (chunk.some(({ text }) => isSymbolLine(text))) blocks.push(codeBlock(chunk, 'verbatim', refs));
   else blocks.push(paragraph(chunk.map(({ text }) => text), refs));
   return end;
-}
-
-/**
- * Lines joined with a space where they were wrapped, with a line break where
- * the writer ended them. A sentence that goes on in lower case (or on a
- * hanging indent) after a line of at least half the width was wrapped; an
- * outline entry (`2.1 Priam ...`) starts a line; otherwise a line was wrapped when the next word would (nearly) not have
- * fitted on it. The paragraph's longest line (at least MIN_WRAP_WIDTH)
- * stands in for the width it was wrapped at, which varies with the article's
- * age and the depth of the list it sits in.
- */
-function paragraph(texts: string[], refs: ReferenceCollector): Paragraph {
-  const children: PhrasingContent[] = [];
-  let width = MIN_WRAP_WIDTH;
-  for (const text of texts) width = Math.max(width, text.trim().length);
-  let run = texts[0]!.trim();
-  for (let k = 1; k < texts.length; k++) {
-    const previous = texts[k - 1]!.trim();
-    const next = texts[k]!.trim();
-    const continues = /^[a-z]/.test(next) || (indentOf(texts[k]!) > 0 && indentOf(texts[k - 1]!) === 0);
-    const enumerated = SECTION_NUMBER.test(next);
-    const fits = previous.length + 1 + next.split(/\s/, 1)[0]!.length <= width - WRAP_SLACK;
-    if (!enumerated && ((continues && !/[.:;!?]$/.test(previous) && previous.length * 2 >= width) || !fits)) {
-      run += ' ' + next;
-    } else {
-      children.push(...linkify(run, (id) => refs.add(id)), { type: 'break' });
-      run = next;
-    }
-  }
-  children.push(...linkify(run, (id) => refs.add(id)));
-  return { type: 'paragraph', children };
-}
-
-/** `2.1 Priam and Everex ...`: an entry of a numbered outline, which starts a line of its own. */
-const SECTION_NUMBER = /^\d+(?:\.\d+)+\.?\s+[A-Z]/;
-
-/** Columns from the line start to the text after its list marker or section number, or 0. */
-function hangingIndent(text: string): number {
-  return listMarker(text)?.contentColumn ?? /^\d+(?:\.\d+)+\.?\s+/.exec(text)?.[0].length ?? 0;
 }
 
 /**

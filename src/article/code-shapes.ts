@@ -3,18 +3,19 @@
  * preformatted anyway). Errs towards prose: a paragraph that reads as code
  * still shows every character, while prose in a <pre> stops wrapping.
  */
+import { isRuleLine } from './line-shapes.ts';
 
 const C_LIKE = /^(#\s*(include|define|if|ifdef|ifndef|endif|else|elif|pragma|undef|import)\b|(void|int|char|long|short|unsigned|signed|static|extern|struct|union|typedef|return|BOOL|HWND|HANDLE|LPSTR|LPCSTR|WORD|DWORD|LRESULT|VOID|FAR|PASCAL|WINAPI|CALLBACK)\b[^.]*$|[{}])/;
 const COMMENT = /^(\/\/|\/\*|\*\/|\*!\*|;|'|REM\b|&&)/;
 const BASIC_OR_XBASE = /^(DIM|PRINT|IF|ELSEIF|ELSE|END|ENDIF|DO|LOOP|WEND|WHILE|FOR|NEXT|GOSUB|GOTO|RETURN|SUB|FUNCTION|DECLARE|CALL|SET|USE|SELECT|LOCAL|PRIVATE|PUBLIC|PROCEDURE|ENDPROC|ENDDO|ENDFOR|ENDCASE|CASE|STORE|REPLACE|APPEND|SCAN|ENDSCAN|OPEN|CLOSE|CLS|DEF|CONST|OPTION|LET|INPUT|SCREEN|COLOR|LOCATE|DEFINT|REDIM|DATA|SHARED|STATIC|COMMON|PARAMETERS|LPARAMETERS|WAIT|CREATE|INSERT|GO|SKIP|BROWSE|MODIFY|CLEAR|RELEASE|DEFINE|ACTIVATE|Dim|Private Sub|Public Sub|End Sub|Private Function|Public Function|End Function|Option Explicit)(\s|$)/;
 // Commands typed at a prompt: a command word and a path or drive.
-const COMMAND = /^(copy|rename|ren|del|erase|cd|md|dir|set|path|attrib|sattrib|xcopy|net|echo|edit|format|sys|deltree|move|expand|setup|regedit|ping|[a-z]:)\b.*[\\:]/i;
+const COMMAND = /^(copy|rename|ren|del|erase|cd|md|dir|set|path|attrib|sattrib|xcopy|net|echo|edit|format|sys|deltree|move|expand|setup|regedit|ping|[a-z]:)\b.*(\\|\b[a-z]:)/i;
 const ASSEMBLER = /^(\.(MODEL|CODE|DATA|STACK|286|386|486)\b|\w+\s+(PROC|ENDP|SEGMENT|ENDS|MACRO|ENDM)\b)/i;
 const INSTRUCTION = /^(mov|push|pop|call|int|jmp|ret|xor|add|sub|cmp|lea|inc|dec)\s+[\w[\]]+\s*(,|;|$)/i;
 // `x = 1`, `LSET name$ = "Doe"`, `a(i) = 0`: prose never starts with an assignment.
 const ASSIGNMENT = /^(?:[A-Z]{2,}\s+)?[A-Za-z_][\w.]*[$%&!#]?(\[[^\]]*\]|\([^()]*\))?\s*[-+*/]?=\s*\S/;
 const OPERATORS = /==|!=|&&|\|\||->|::|:=|\+\+/;
-const STATEMENT = /^([A-Za-z_][\w.]*\s*\([^()]*\)\s*;?\s*$|\d+\s+[A-Z]{2,}\b|[A-Za-z]:\\|[A-Za-z]:>|HKEY_)/;
+const STATEMENT = /^([A-Za-z_][\w.]*\s*\([^()]*\)\s*;?\s*$|\d+\s+[A-Z]{2,}\b|[A-Za-z]:\\|[A-Za-z]:>|[A-Za-z]:$|HKEY_)/;
 
 /**
  * Strong signs (preprocessor lines, braces, comment starts, assembler
@@ -24,13 +25,13 @@ const STATEMENT = /^([A-Za-z_][\w.]*\s*\([^()]*\)\s*;?\s*$|\d+\s+[A-Z]{2,}\b|[A-
  */
 export function isCodeLine(text: string): boolean {
   const line = text.trim();
-  if (line === '') return false;
+  if (line === '' || isRuleLine(line)) return false;
   if (C_LIKE.test(line) || COMMENT.test(line) || ASSEMBLER.test(line) || ASSIGNMENT.test(line) || OPERATORS.test(line)) return true;
   if (line.endsWith(';') && /[(=]/.test(line)) return true;
   return (BASIC_OR_XBASE.test(line) || STATEMENT.test(line) || COMMAND.test(line) || INSTRUCTION.test(line) || /[<>]=/.test(line)) && !isProseLine(line);
 }
 
-/** Five or more words, mostly lower-case letters, ending like a sentence or mid-sentence. */
+/** Five or more words, mostly lower-case letters, one of them a small English word, ending like a sentence or mid-sentence. */
 export function isProseLine(text: string): boolean {
   const line = text.trim();
   if (!/[A-Za-z0-9.,;:?!)"'-]$/.test(line)) return false;
@@ -52,8 +53,12 @@ export function isProseLine(text: string): boolean {
       run = 0;
     }
   }
-  return words >= 5 && lower >= letters * 0.6;
+  if (words < 5 || lower < letters * 0.6) return false;
+  // Sentences are held together by small words; code and lists of names are not.
+  return FUNCTION_WORDS.test(line);
 }
+
+const FUNCTION_WORDS = /(?:^|\s)(?:the|a|an|to|of|and|in|is|are|was|be|for|that|with|on|or|you|your|this|it|its|as|not|if|by|can|from|at|will|when|which|have|has|does|do|then|than|there|these|into|must|may|should)(?=[\s,.;]|$)/;
 
 const PLAIN = /[A-Za-z0-9.,;:?!'"()\-/]/;
 

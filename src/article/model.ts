@@ -138,28 +138,15 @@ declare module 'mdast' {
  * (catalog): browse pages, facets, backlinks, short links and the JSON index
  * are computed from these, never from full articles.
  */
-export interface ArticleSummary {
-  id: string;
-  number: number;
-  title: string;
-  tag: string | null;
-  permalink: string;
-  /** Source path relative to the content root (`kb/152/Q152941/README.md`). */
-  sourcePath: string;
-  products: string[];
-  versionsRaw: string;
-  operatingSystems: string[];
-  keywords: string[];
-  lastModified: string | null;
+export interface ArticleSummary
+  extends Pick<Article, 'id' | 'number' | 'title' | 'tag' | 'permalink' | 'sourcePath'>,
+    Pick<ArticleHeader, 'products' | 'versionsRaw' | 'operatingSystems' | 'keywords' | 'lastModified'> {
   /** Ids this article cites, distinct. */
   references: string[];
 }
 
 /** A section reduced to plain text, for the JSON API and search descriptions. */
-export interface SectionText {
-  title: string | null;
-  slug: string;
-  depth: 2 | 3;
+export interface SectionText extends Pick<Section, 'title' | 'slug' | 'depth'> {
   text: string;
 }
 
@@ -176,4 +163,53 @@ export interface ArticleRecord extends Omit<Article, 'sections'> {
   description: string;
   /** The source file's text, verbatim. */
   source: string;
+}
+
+/**
+ * The public JSON form of one article, published next to its page
+ * (`/kb/152/Q152941.json`) and described by `public/schema/article.schema.json`.
+ * A stable interface for ticket tools: fields are only ever added, never
+ * renamed or removed, within a `schemaVersion`.
+ */
+export interface ArticleJson {
+  /** Absolute URL of the JSON Schema this document follows. */
+  $schema: string;
+  schemaVersion: 1;
+  id: string;
+  number: number;
+  title: string;
+  tag: string | null;
+  /** Absolute canonical URL of the article page. */
+  url: string;
+  permalink: string;
+  description: string;
+  header: ArticleHeader;
+  appliesTo: string[];
+  sections: SectionText[];
+  footer: ArticleFooter;
+  additionalQueryWords: string;
+  /** Outgoing references; `permalink` is null when the cited article is not in the archive. */
+  references: Array<Reference & { permalink: string | null }>;
+  /** Articles in the archive that cite this one. */
+  citedBy: Array<{ id: string; title: string; permalink: string }>;
+  /** Ready-made citations: plain text and a Markdown link. */
+  citation: { text: string; markdown: string };
+}
+
+/** One row of the compact article index: `[id, title, permalink, products, lastModified]`. */
+export type ArticleIndexRow = [id: string, title: string, permalink: string, products: string[], lastModified: string | null];
+
+/**
+ * The compact index of every article (`/kb/index.json`), described by
+ * `public/schema/article-index.schema.json`: rows of fixed fields rather
+ * than objects, so 60,000 articles stay small and compress well.
+ */
+export interface ArticleIndex {
+  $schema: string;
+  schemaVersion: 1;
+  /** The site's absolute URL; permalinks are relative to it. */
+  site: string;
+  count: number;
+  fields: ['id', 'title', 'permalink', 'products', 'lastModified'];
+  articles: ArticleIndexRow[];
 }

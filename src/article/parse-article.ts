@@ -10,7 +10,8 @@ import { parseAppliesTo } from './applies-to.ts';
 import { parseTitle } from './title.ts';
 import { normalisePermalink, permalinkFromId, permalinkFromPath, unsafePermalinkReason } from './permalink.ts';
 import { splitSections, slugs } from './sections.ts';
-import { parseBlocks, verbatimBlock } from './blocks.ts';
+import { parseBlocks } from './blocks.ts';
+import { verbatimBlock } from './preformatted.ts';
 import { ReferenceCollector } from './references.ts';
 import { isBlank, isRuleLine } from './line-shapes.ts';
 

@@ -30,3 +30,21 @@ export function paginate(ids: readonly string[], base: string, pageSize = BROWSE
     next: i + 1 === total ? null : url(i + 2),
   }));
 }
+
+/**
+ * The page numbers a pager shows: the first, the last, and `radius` either
+ * side of the current page; `null` where numbers are left out. A gap of one
+ * number shows the number instead, since it takes the same room.
+ */
+export function pageWindow(current: number, total: number, radius = 2): Array<number | null> {
+  const shown: Array<number | null> = [];
+  let last = 0;
+  for (let n = 1; n <= total; n++) {
+    if (n !== 1 && n !== total && Math.abs(n - current) > radius) continue;
+    if (n - last === 2) shown.push(n - 1);
+    else if (n - last > 2) shown.push(null);
+    shown.push(n);
+    last = n;
+  }
+  return shown;
+}

@@ -117,3 +117,27 @@ export interface Page {
   prev: string | null;
   next: string | null;
 }
+
+/** One facet page to generate: a value and one page of its articles. */
+export interface BrowsePage {
+  entry: FacetEntry;
+  page: Page;
+}
+
+/** The keywords filed under one letter of the keyword index. */
+export interface KeywordLetter {
+  /** `a` ... `z`, or `other` for keywords that start with a digit or `_`. */
+  letter: string;
+  /** What the index shows: `A`, or `0-9 and _`. */
+  label: string;
+  /** `/browse/keyword/a/`. */
+  url: string;
+  /** In reading order: by the keyword without its `kb` prefix, then as written. */
+  entries: FacetEntry[];
+}
+
+/** One step of a breadcrumb trail; the last is the page itself. */
+export interface Crumb {
+  label: string;
+  url: string;
+}

@@ -24,8 +24,12 @@ export function loadRecord(permalink: string): ArticleRecord {
   return JSON.parse(readFileSync(recordFile(cache(), permalink), 'utf8')) as ArticleRecord;
 }
 
+/** The article an id means: the first with that id, as cross-references resolve (see assign-permalinks). */
 export function summaryById(id: string): ArticleSummary | undefined {
-  byId ??= new Map(loadCatalog().map((summary) => [summary.id, summary]));
+  if (!byId) {
+    byId = new Map();
+    for (const summary of loadCatalog()) if (!byId.has(summary.id)) byId.set(summary.id, summary);
+  }
   return byId.get(id);
 }
 
@@ -41,6 +45,8 @@ export function citingArticles(id: string): ArticleSummary[] {
         citedBy.set(target, list);
       }
     }
+    // By number, whatever order the catalog keeps (path order puts kb/000/Q10 before kb/000/Q9).
+    for (const list of citedBy.values()) list.sort((a, b) => a.number - b.number || (a.permalink < b.permalink ? -1 : 1));
   }
   return citedBy.get(id) ?? [];
 }

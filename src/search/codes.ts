@@ -1,12 +1,13 @@
 /**
  * Error codes for search: one normalisation shared by the index and the query.
  *
- * The index side runs `extractCodes` over an article's text and writes
- * `aliasTokens(indexKeys(hits))` into the indexed HTML and the exact-code
- * index; the query side runs `canonicalTerms` over what the user typed and
+ * The index side runs `extractCodes` over an article's text, files the
+ * article under `indexKeys(hits)` and `numberKeys(text)` in the exact-code
+ * index, and writes `aliasTokens(indexKeys(hits))` into the HTML Pagefind
+ * indexes; the query side runs `canonicalTerms` over what the user typed and
  * looks the same keys up. Keys: `0xc0000005` (any 32-bit status value),
- * `stop-0x0000000a`, `event-9405`, `wsa-10060`, `error-1311`, and `n-9405` (a
- * bare number, meaning "this number as any decimal code").
+ * `stop-0x0000000a`, `event-9405`, `wsa-10060`, `error-1311`, and `n-9405`
+ * (that number as a whole token, in a code or anywhere else).
  */
 import { parseArticleNumber } from './article-number.ts';
 import { numberKey, scanCodes, type CodeHit, type CodeKind } from './code-rules.ts';
@@ -102,8 +103,8 @@ export interface QueryTerms {
 
 /**
  * Split a query into an article number, error-code keys and the remaining
- * words. A query of nothing but numbers (`10060`, `9405`) asks for that number
- * as any code; numbers among other words stay words.
+ * words. A query of nothing but numbers (`10060`, `9405`) asks for each as a
+ * whole token (`n-` keys); numbers among other words stay words.
  */
 export function canonicalTerms(query: string): QueryTerms {
   let articleNumber = parseArticleNumber(query) ?? undefined;
@@ -156,7 +157,11 @@ const CODE_LABEL =
 export function pagefindQuery(terms: QueryTerms, indexed: (key: string) => boolean): string {
   const numbers = terms.codes.filter((key) => key.startsWith('n-')).map((key) => key.slice(2));
   const aliases = aliasTokens(terms.codes.filter(indexed));
-  const words = [...aliases, ...numbers, terms.rest].filter(Boolean);
+  // The indexer keeps only letters and digits of a word ("Schedule+" -> schedule,
+  // "Word_Boundaries" -> wordboundaries) but the query normaliser deletes only
+  // punctuation, not symbols or "_": delete those here so both sides agree.
+  const rest = terms.rest.replace(/[\p{S}\p{Pc}]/gu, '').replace(/\s+/g, ' ').trim();
+  const words = [...aliases, ...numbers, rest].filter(Boolean);
   return words.length === 1 && numbers.length === 1 ? `"${numbers[0]}"` : words.join(' ');
 }
 

@@ -20,7 +20,9 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'home', pattern: /^\/$/, sample: 1, audit: true },
   { name: 'article', pattern: /^\/kb\/\d{3}\/Q\d+(-\d+)?\/$/, sample: 4, audit: true },
   { name: 'search', pattern: /^\/search\/$/, sample: 1, audit: true },
-  { name: 'browse', pattern: /^\/browse\//, sample: 3, audit: true },
+  { name: 'browse index', pattern: /^\/browse\//, sample: 2, audit: true },
+  { name: 'facet value', pattern: /^\/(product|version|os|year|keyword)\/[^/]+\/(\d+\/)?$/, sample: 5, audit: true },
+  { name: 'facet index', pattern: /^\/(product|version|os|year|keyword)\/$/, sample: 2, audit: true },
   { name: 'not found', pattern: /^\/404\.html$/, sample: 1, audit: true },
   // `/Q152941/`: a redirect stub to the article, never read.
   { name: 'short link', pattern: /^\/Q\d+\/$/, sample: 1, audit: false },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSE_PAGE_SIZE, facetUrl, paginate } from '../../../src/facets/paginate.ts';
+import { BROWSE_PAGE_SIZE, facetUrl, pageWindow, paginate } from '../../../src/facets/paginate.ts';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `Q${i + 1}`);
 
@@ -54,5 +54,34 @@ describe('paginate defaults and bad arguments', () => {
 
   it('rejects a base without a trailing slash', () => {
     expect(() => paginate(ids(3), '/keyword/kbnetwork', 2)).toThrow(RangeError);
+  });
+});
+
+describe.each([
+  // one page: just it
+  [1, 1, [1]],
+  [1, 5, [1, 2, 3, 4, 5]],
+  [3, 7, [1, 2, 3, 4, 5, 6, 7]],
+  // a gap of one number shows the number
+  [1, 6, [1, 2, 3, null, 6]],
+  [4, 8, [1, 2, 3, 4, 5, 6, 7, 8]],
+  // long lists: first, last, two either side
+  [1, 138, [1, 2, 3, null, 138]],
+  [70, 138, [1, null, 68, 69, 70, 71, 72, null, 138]],
+  [138, 138, [1, null, 136, 137, 138]],
+  [5, 138, [1, 2, 3, 4, 5, 6, 7, null, 138]],
+])('pageWindow(%i, %i)', (current, total, shown) => {
+  it(`shows ${JSON.stringify(shown)}`, () => expect(pageWindow(current, total)).toEqual(shown));
+});
+
+describe('pageWindow over every page of a long list', () => {
+  it('always shows the first, the last and the neighbours of the current page, in order', () => {
+    for (let total = 1; total <= 30; total++) {
+      for (let current = 1; current <= total; current++) {
+        const numbers = pageWindow(current, total).filter((n): n is number => n !== null);
+        expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+        for (const must of [1, total, current - 1, current, current + 1].filter((n) => n >= 1 && n <= total)) expect(numbers).toContain(must);
+      }
+    }
   });
 });

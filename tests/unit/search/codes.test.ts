@@ -303,6 +303,11 @@ describe('alias tokens', () => {
     expect(pagefindQuery(canonicalTerms('Event ID 9405 c0000999 MTA'), indexed)).toBe('zzvpkglzz MTA');
   });
 
+  it('drop the symbols Pagefind strips when indexing but keeps in a query', () => {
+    expect(pagefindQuery(canonicalTerms('"Restored Schedule+ File"'), everyKey)).toBe('"Restored Schedule File"');
+    expect(pagefindQuery(canonicalTerms('Word_Boundaries C++ $Id'), everyKey)).toBe('WordBoundaries C Id');
+  });
+
   it('quote a lone number, so Pagefind matches it whole', () => {
     expect(pagefindQuery(canonicalTerms('9405'), everyKey)).toBe('"9405"');
     expect(pagefindQuery(canonicalTerms('1311 1335'), everyKey)).toBe('1311 1335');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleBrief, buildArticleFolders } from '../../../src/search/article-index.ts';
 import { createCodeIndex } from '../../../src/search/code-index.ts';
 import { shardName } from '../../../src/search/code-shard.ts';
-import { CODE_DETAILED, CODE_MAX_ARTICLES, CODE_SHARDS, type CodeEntry } from '../../../src/search/search-files.ts';
+import { CODE_DETAILED, CODE_MAX_ARTICLES, CODE_SHARDS, type ArticleBrief, type CodeEntry } from '../../../src/search/search-files.ts';
 import { byShardOrder, shardPaths, splitIntoShards, SHARD_SIZE } from '../../../src/search/search-shards.ts';
 import { summary } from '../facets/summary.ts';
 
@@ -53,7 +53,9 @@ describe('createCodeIndex', () => {
   add(4, null, { '0xc0000005': 1 }, ['0xc0000005']);
   for (let n = 10; n < 10 + CODE_MAX_ARTICLES + 1; n++) add(n, null, { 'n-1999': 1 });
   for (let n = 100; n < 100 + CODE_DETAILED + 5; n++) add(n, null, { 'event-9405': 1 });
-  const shards = index.shards((n) => [`Title ${n}`, 'Product', n === 2 ? '2001-01-01' : '', ...(n === 3 ? ['/kb/000/Q3-x/'] : [])]);
+  const shards = index.shards((n): ArticleBrief =>
+    n === 3 ? [`Title ${n}`, 'Product', '', '/kb/000/Q3-x/'] : [`Title ${n}`, 'Product', n === 2 ? '2001-01-01' : ''],
+  );
   const entry = (key: string) => shards.get(shardName(key, CODE_SHARDS))![key];
 
   it('ranks the key in the title first, then mentions, then newest', () => {

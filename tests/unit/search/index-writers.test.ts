@@ -29,14 +29,24 @@ describe('buildArticleFolders', () => {
 
   it('lists cited missing numbers in their own folder with the citing articles, newest first, once each', () => {
     expect(folders.get('151')!.missing).toEqual({
-      151261: [
-        [152942, 'Second', 'Word, Excel', '2001-01-01'],
-        [152941, 'XCON: MTA Crashes', 'Microsoft Exchange', '1999-03-29'],
-      ],
+      151261: {
+        ids: [152942, 152941],
+        top: [
+          ['Second', 'Word, Excel', '2001-01-01'],
+          ['XCON: MTA Crashes', 'Microsoft Exchange', '1999-03-29'],
+        ],
+      },
     });
-    expect(folders.get('153')!.missing).toEqual({ 153500: [[153001, 'Undated', '', '', '/kb/153/Q153001-moved/']] });
+    expect(folders.get('153')!.missing).toEqual({ 153500: { ids: [153001], top: [['Undated', '', '', '/kb/153/Q153001-moved/']] } });
     expect(folders.get('152')!.missing).toEqual({});
   });
+});
+
+it('buildArticleFolders gives briefs for only the first citers of a much-cited number', () => {
+  const citers = Array.from({ length: CODE_DETAILED + 3 }, (_, i) => summary({ id: `Q${400000 + i}`, references: ['Q399999'] }));
+  const missing = buildArticleFolders(citers).get('399')!.missing[399999]!;
+  expect(missing.ids).toHaveLength(CODE_DETAILED + 3);
+  expect(missing.top).toHaveLength(CODE_DETAILED);
 });
 
 describe('createCodeIndex', () => {

@@ -138,28 +138,15 @@ declare module 'mdast' {
  * (catalog): browse pages, facets, backlinks, short links and the JSON index
  * are computed from these, never from full articles.
  */
-export interface ArticleSummary {
-  id: string;
-  number: number;
-  title: string;
-  tag: string | null;
-  permalink: string;
-  /** Source path relative to the content root (`kb/152/Q152941/README.md`). */
-  sourcePath: string;
-  products: string[];
-  versionsRaw: string;
-  operatingSystems: string[];
-  keywords: string[];
-  lastModified: string | null;
+export interface ArticleSummary
+  extends Pick<Article, 'id' | 'number' | 'title' | 'tag' | 'permalink' | 'sourcePath'>,
+    Pick<ArticleHeader, 'products' | 'versionsRaw' | 'operatingSystems' | 'keywords' | 'lastModified'> {
   /** Ids this article cites, distinct. */
   references: string[];
 }
 
 /** A section reduced to plain text, for the JSON API and search descriptions. */
-export interface SectionText {
-  title: string | null;
-  slug: string;
-  depth: 2 | 3;
+export interface SectionText extends Pick<Section, 'title' | 'slug' | 'depth'> {
   text: string;
 }
 

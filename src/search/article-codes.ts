@@ -28,8 +28,14 @@ export interface ArticleCodes {
 /** Keys of a piece of text with their mentions. */
 function mentions(text: string): Map<string, number> {
   const counts = new Map<string, number>();
+  // "STOP 0x0000000A" is one mention of 0x0000000a though two rules see it: overlapping hits count once
+  const lastEnd = new Map<string, number>();
   for (const hit of extractCodes(text)) {
-    for (const key of [hit.key, ...impliedKeys(hit.key)]) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of [hit.key, ...impliedKeys(hit.key)]) {
+      if (hit.index < (lastEnd.get(key) ?? -1)) continue;
+      lastEnd.set(key, hit.index + hit.text.length);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
   // "Error 1311" is also a mention of the number 1311: count each number once, whichever way it was found.
   const numbers = new Map<string, number>();

@@ -3,11 +3,12 @@
  * (`/search/articles/152.json` for Q152000-Q152999), so a query like
  * `KB 152941` costs one file of a few KB and no full-text index. Each file
  * also lists the numbers of its range that the archive lacks but other
- * articles cite, with those articles, so a missing number is never a dead end.
+ * articles cite, with those articles, so a missing number is never a dead end
+ * (only the first few with titles: Q194022 has 443 citers).
  */
 import type { ArticleSummary } from '../article/model.ts';
 import { folderFor, permalinkFor } from './article-number.ts';
-import type { ArticleBrief, ArticleFolderFile } from './search-files.ts';
+import { CODE_DETAILED, type ArticleBrief, type ArticleFolderFile } from './search-files.ts';
 
 /** What a result list shows of an article. */
 export function articleBrief(summary: Pick<ArticleSummary, 'number' | 'title' | 'products' | 'lastModified' | 'permalink'>): ArticleBrief {
@@ -49,7 +50,8 @@ export function buildArticleFolders(catalog: readonly ArticleSummary[]): Map<str
     }
   }
   for (const [n, list] of [...citers].sort((a, b) => a[0] - b[0])) {
-    fileOf(n).missing[n] = list.sort(byRecency).map((summary) => [summary.number, ...articleBrief(summary)]);
+    list.sort(byRecency);
+    fileOf(n).missing[n] = { ids: list.map((summary) => summary.number), top: list.slice(0, CODE_DETAILED).map(articleBrief) };
   }
   return files;
 }

@@ -12,8 +12,8 @@ export type ArticleBrief = [title: string, product: string, date: string, permal
 export interface ArticleFolderFile {
   /** Article number -> brief. */
   articles: Record<string, ArticleBrief>;
-  /** Missing article number -> the articles citing it, newest first: `[number, ...brief]`. */
-  missing: Record<string, Array<[number, ...ArticleBrief]>>;
+  /** Missing article number -> the articles citing it, newest first, the first CODE_DETAILED with their briefs. */
+  missing: Record<string, { ids: number[]; top: ArticleBrief[] }>;
 }
 
 /** One key of the exact-code index. */
@@ -36,7 +36,7 @@ export interface SearchMeta {
 
 /** How many files the exact-code index is spread over (`shardName(key, CODE_SHARDS)`). */
 export const CODE_SHARDS = 256;
-/** How many of a key's articles carry their brief in the code shard, so the first pages need no other file. */
+/** How many of a key's (or a missing number's citing) articles carry their brief, so the first pages need no other file. */
 export const CODE_DETAILED = 20;
 /** Keys in more articles than this (years, `256`) are not listed: a search for them goes to the full-text index. */
 export const CODE_MAX_ARTICLES = 1000;

@@ -5,6 +5,7 @@
 import { folderFor } from '../article-number.ts';
 import { SEARCH_FILES, type ArticleBrief, type ArticleFolderFile } from '../search-files.ts';
 import { briefHit } from './hits.ts';
+import type { RankedArticles } from './ranked-articles.ts';
 import { siteJson } from './site-json.ts';
 import type { SearchHit } from './types.ts';
 
@@ -12,7 +13,7 @@ export interface ArticleLookup {
   /** The article's own hit, when the archive has it. */
   hit: SearchHit | null;
   /** Articles citing the number, newest first, when the archive lacks it. */
-  citers: SearchHit[];
+  citers: RankedArticles;
 }
 
 export function folderFile(n: number): Promise<ArticleFolderFile | null> {
@@ -22,9 +23,9 @@ export function folderFile(n: number): Promise<ArticleFolderFile | null> {
 export async function lookupArticle(n: number): Promise<ArticleLookup> {
   const file = await folderFile(n);
   const brief = file?.articles[n];
-  if (brief) return { hit: briefHit(n, brief), citers: [] };
-  const citers = (file?.missing[n] ?? []).map(([number, ...rest]) => briefHit(number, rest as ArticleBrief));
-  return { hit: null, citers };
+  if (brief) return { hit: briefHit(n, brief), citers: { ids: [], details: new Map() } };
+  const missing = file?.missing[n] ?? { ids: [], top: [] };
+  return { hit: null, citers: { ids: missing.ids, details: new Map(missing.top.map((b, i) => [missing.ids[i]!, { brief: b }])) } };
 }
 
 /** Briefs of article numbers from their folders' files (for code results past the ones a shard describes). */

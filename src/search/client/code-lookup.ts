@@ -5,14 +5,12 @@
  */
 import { shardName } from '../code-shard.ts';
 import { CODE_SHARDS, SEARCH_FILES, type ArticleBrief, type CodeEntry, type CodeShardFile } from '../search-files.ts';
-import { briefsOf } from './article-lookup.ts';
-import { briefHit } from './hits.ts';
+import type { Detail, RankedArticles } from './ranked-articles.ts';
 import { siteJson } from './site-json.ts';
-import type { SearchHit } from './types.ts';
 
 export type CodeLookup =
   /** Articles having every key, best first. */
-  | { kind: 'found'; ids: number[]; details: Map<number, { brief: ArticleBrief; section?: { slug: string; title: string } }> }
+  | ({ kind: 'found' } & RankedArticles)
   /** A key is in too many articles to be listed: the full-text index answers instead. */
   | { kind: 'common' }
   /** Some key is in no article. */
@@ -31,7 +29,7 @@ export async function lookupCodes(keys: readonly string[]): Promise<CodeLookup> 
   const lists = (entries as CodeEntry[]).sort((a, b) => a.ids.length - b.ids.length);
   const others = lists.slice(1).map((entry) => new Set(entry.ids));
   const ids = lists[0]!.ids.filter((n) => others.every((set) => set.has(n)));
-  const details = new Map<number, { brief: ArticleBrief; section?: { slug: string; title: string } }>();
+  const details = new Map<number, Detail>();
   for (const entry of lists) {
     entry.top.forEach(([title, product, date, permalink, slug, section], i) => {
       const n = entry.ids[i]!;
@@ -41,16 +39,4 @@ export async function lookupCodes(keys: readonly string[]): Promise<CodeLookup> 
     });
   }
   return ids.length > 0 ? { kind: 'found', ids, details } : { kind: 'none' };
-}
-
-/** The hits `offset .. offset+limit` of a lookup; articles past the detailed ones get their briefs from the article-number files. */
-export async function codeHits(lookup: Extract<CodeLookup, { kind: 'found' }>, offset: number, limit: number): Promise<SearchHit[]> {
-  const page = lookup.ids.slice(offset, offset + limit);
-  const briefs = await briefsOf(page.filter((n) => !lookup.details.has(n)));
-  return page.flatMap((n) => {
-    const detail = lookup.details.get(n);
-    if (detail) return [briefHit(n, detail.brief, detail.section)];
-    const brief = briefs.get(n);
-    return brief ? [briefHit(n, brief)] : [];
-  });
 }

@@ -16,10 +16,11 @@
 import { articleIdFor } from '../article-number.ts';
 import { canonicalTerms, pagefindQuery, type QueryTerms } from '../codes.ts';
 import { lookupArticle } from './article-lookup.ts';
-import { codeHits, lookupCodes, type CodeLookup } from './code-lookup.ts';
+import { lookupCodes, type CodeLookup } from './code-lookup.ts';
 import { fulltextFacets, hitsOf, rankedResults, type FulltextQuery } from './fulltext.ts';
 import type { PagefindFilters } from './pagefind.ts';
 import { withoutStopWords } from './query-words.ts';
+import { rankedSource } from './ranked-articles.ts';
 import { concatSources, emptySource, listSource, type ResultSource } from './result-source.ts';
 import { FILTER_KINDS, hasFilters, parseState, stateToParams } from './search-state.ts';
 import type { FacetCounts, SearchHit, SearchPage, SearchState } from './types.ts';
@@ -61,12 +62,6 @@ async function plan(terms: QueryTerms, state: SearchState): Promise<Plan> {
   return { route: 'fulltext', fulltext: { term: rest === '' ? null : pagefindQuery({ ...terms, rest }, () => false), filters, sort: state.sort, codeKeys: [] } };
 }
 
-function codeSource(lookup: Extract<CodeLookup, { kind: 'found' }>, exclude: ReadonlySet<number>): ResultSource {
-  const ids = lookup.ids.filter((n) => !exclude.has(n));
-  const kept = { ...lookup, ids };
-  return { total: ids.length, page: (offset, limit) => codeHits(kept, offset, limit) };
-}
-
 async function fulltextSource(query: FulltextQuery): Promise<ResultSource> {
   const results = await rankedResults(query);
   return { total: results.length, page: (offset, limit) => hitsOf(results.slice(offset, offset + limit), query.codeKeys) };
@@ -74,7 +69,7 @@ async function fulltextSource(query: FulltextQuery): Promise<ResultSource> {
 
 function sourceOf(p: Plan, exclude: ReadonlySet<number>): Promise<ResultSource> | ResultSource {
   if (p === null || 'none' in p) return emptySource;
-  if ('lookup' in p) return codeSource(p.lookup, exclude);
+  if ('lookup' in p) return rankedSource(p.lookup, exclude);
   return fulltextSource(p.fulltext);
 }
 
@@ -92,22 +87,24 @@ export async function runSearch(state: SearchState, offset: number, limit: numbe
   const n = terms.articleNumber;
   // a bare number may be an article or a code: it is an article only if the archive has it or cites it
   const named = n !== undefined && /(?:^|[^0-9a-z])(?:q|kb)\s*[:#-]?\s*0*\d/i.test(q);
-  let lead: SearchHit[] = [];
+  let lead: ResultSource = emptySource;
+  let leadIds: number[] = [];
   if (n !== undefined) {
     const found = await lookupArticle(n);
     if (found.hit) {
       page.article = { id: found.hit.id, url: found.hit.url, title: found.hit.title };
-      lead = [found.hit];
-    } else if (found.citers.length > 0 || named) {
+      lead = listSource([found.hit]);
+      leadIds = [n];
+    } else if (found.citers.ids.length > 0 || named) {
       page.missingArticle = articleIdFor(n);
-      lead = found.citers;
+      lead = rankedSource(found.citers);
+      leadIds = found.citers.ids;
     }
   }
 
   const p = await plan(terms, state);
-  const leadIds = new Set(lead.map((hit) => hit.id));
-  const rest = await sourceOf(p, new Set(lead.map((hit) => Number(hit.id.slice(1)))));
-  const source = lead.length > 0 ? concatSources(listSource(lead), rest, leadIds) : rest;
+  const rest = await sourceOf(p, new Set(leadIds));
+  const source = leadIds.length > 0 ? concatSources(lead, rest, new Set(leadIds.map(articleIdFor))) : rest;
   page.route = page.article || page.missingArticle ? 'article' : (p?.route ?? 'empty');
   page.total = source.total;
   page.hits = limit > 0 ? await source.page(offset, limit) : [];

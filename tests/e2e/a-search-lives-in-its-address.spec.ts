@@ -1,10 +1,14 @@
+import type { Page } from '@playwright/test';
 import { answered, resultIds, searchBox, searchFor, status } from './search-page.ts';
 import { expect, test } from './watched-page.ts';
 
-/** The count a filter value shows in the open panel, e.g. `Microsoft Windows NT (5)` -> 5. */
-async function countOf(page: import('@playwright/test').Page, label: string): Promise<number> {
-  const text = await page.getByRole('checkbox', { name: label }).locator('xpath=..').innerText();
-  return Number(/\((\d[\d,]*)\)\s*$/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN);
+/** A product's checkbox in the open filter panel; its name ends in the count (`Microsoft Windows NT (6)`). */
+const productBox = (page: Page, product: string) =>
+  page.getByRole('group', { name: 'Product' }).getByRole('checkbox', { name: new RegExp(`^${product} \\(`) });
+
+async function countOf(page: Page, product: string): Promise<number> {
+  const name = await productBox(page, product).evaluate((box) => box.closest('label')?.textContent ?? '');
+  return Number(/\((\d[\d,]*)\)\s*$/.exec(name)?.[1]?.replace(/,/g, '') ?? NaN);
 }
 
 test('filtering by a facet narrows the results to its count and updates the counts', async ({ page }) => {
@@ -15,7 +19,7 @@ test('filtering by a facet narrows the results to its count and updates the coun
   // the panel opens from the keyboard and loads counts for this query
   await page.getByText('Filter results').focus();
   await page.keyboard.press('Enter');
-  const nt = page.getByRole('checkbox', { name: /^Microsoft Windows NT/ });
+  const nt = productBox(page, 'Microsoft Windows NT');
   await expect(nt).toBeVisible();
   const ntCount = await countOf(page, 'Microsoft Windows NT');
   expect(ntCount).toBeGreaterThan(0);
@@ -29,8 +33,8 @@ test('filtering by a facet narrows the results to its count and updates the coun
   expect(await resultIds(page)).toHaveLength(ntCount);
   await expect(page.getByRole('button', { name: 'Remove filter Product: Microsoft Windows NT' })).toBeVisible();
   // the counts now describe the filtered results, and focus stays on the box
-  await expect(page.getByRole('checkbox', { name: /^Microsoft Windows NT/ })).toBeFocused();
-  await expect(page.getByRole('checkbox', { name: /^Microsoft Windows NT/ })).toBeChecked();
+  await expect(productBox(page, 'Microsoft Windows NT')).toBeFocused();
+  await expect(productBox(page, 'Microsoft Windows NT')).toBeChecked();
   await expect.poll(() => countOf(page, 'Microsoft Windows NT')).toBe(ntCount);
 
   // a new query keeps the filter; its counts follow the query

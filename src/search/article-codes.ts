@@ -6,11 +6,13 @@
  * sub-result points at the section that has the code.
  *
  * Read from what the reader sees as the article's text: the title, the
- * sections and the "Additional query words"; not the header block or the
- * footer keyword lines, which the full-text index ignores too.
+ * sections (headings included, as rendered: see section-text.ts) and the
+ * "Additional query words"; not the header block or the footer keyword
+ * lines, which the full-text index ignores too.
  */
 import type { ArticleRecord } from '../article/model.ts';
 import { aliasTokens, extractCodes, impliedKeys, numberMentions } from './codes.ts';
+import { sectionTexts } from './section-text.ts';
 
 export interface ArticleCodes {
   /** Every key with its number of mentions (implied keys count their code's mentions). */
@@ -44,7 +46,7 @@ function mentions(text: string): Map<string, number> {
   return counts;
 }
 
-export function articleCodes(record: Pick<ArticleRecord, 'title' | 'sections' | 'additionalQueryWords'>): ArticleCodes {
+export function articleCodes(record: Pick<ArticleRecord, 'title' | 'sections' | 'html' | 'additionalQueryWords'>): ArticleCodes {
   const counts = new Map<string, number>();
   const count = (keys: Map<string, number>) => {
     for (const [key, n] of keys) counts.set(key, (counts.get(key) ?? 0) + n);
@@ -56,7 +58,7 @@ export function articleCodes(record: Pick<ArticleRecord, 'title' | 'sections' | 
   const sectionAliases = new Map<string, string[]>();
   // a key first met in the untitled lead links to the article itself
   const seen = new Set<string>();
-  for (const section of record.sections) {
+  for (const section of sectionTexts(record)) {
     const keys = mentions(section.text);
     count(keys);
     for (const key of keys.keys()) {

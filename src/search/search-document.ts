@@ -10,6 +10,7 @@
 import type { ArticleRecord } from '../article/model.ts';
 import type { ArticleFacets, FacetKind } from '../facets/types.ts';
 import type { ArticleCodes } from './article-codes.ts';
+import { sectionStarts } from './section-text.ts';
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (text: string) => escapeText(text).replace(/"/g, '&quot;');
@@ -34,16 +35,13 @@ const hidden = (words: string[]) => (words.length > 0 ? `<span hidden>${escapeTe
  */
 export function withSectionAliases(record: Pick<ArticleRecord, 'html' | 'sections'>, aliases: ReadonlyMap<string, string[]>): string {
   if (aliases.size === 0) return record.html;
+  const starts = sectionStarts(record);
   let html = '';
-  let at = 0;
   for (const [i, section] of record.sections.entries()) {
-    const next = record.sections[i + 1];
-    const end = next ? record.html.indexOf(`<section aria-labelledby="${escapeAttr(next.slug)}"`, at) : -1;
-    const cut = end === -1 ? record.html.length : end;
-    html += record.html.slice(at, cut) + hidden(aliases.get(section.slug) ?? []);
-    at = cut;
+    const end = starts[i + 1] ?? record.html.length;
+    html += record.html.slice(i === 0 ? 0 : starts[i], end) + hidden(aliases.get(section.slug) ?? []);
   }
-  return html + record.html.slice(at);
+  return html;
 }
 
 export function searchDocument(

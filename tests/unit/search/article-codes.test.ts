@@ -39,3 +39,22 @@ describe('articleCodes of a fixture article', () => {
     expect([...codes.sectionAliases.values(), codes.otherAliases].flat().every((alias) => /^zz[a-z]+zz$/.test(alias))).toBe(true);
   });
 });
+
+describe('section text', () => {
+  it('reads codes in headings and in list items that the mdast text glues together', () => {
+    const html =
+      '<section aria-labelledby="error-1311"><h2 id="error-1311">Error 1311</h2><p>No logon servers.</p></section>' +
+      '<section aria-labelledby="see-also"><h2 id="see-also">See also</h2><ul class="kb-references"><li>Q139274: Result in STOP 0x0000021a</li><li>Q139338: WINS &#x26; Counters</li></ul></section>';
+    const found = articleCodes({
+      title: 'Errors',
+      html,
+      additionalQueryWords: '',
+      sections: [
+        { title: 'Error 1311', slug: 'error-1311', depth: 2, text: 'No logon servers.' },
+        { title: 'See also', slug: 'see-also', depth: 2, text: 'Q139274: Result in STOP 0x0000021aQ139338: WINS & Counters' },
+      ],
+    });
+    expect(found.firstSection.get('error-1311')?.slug).toBe('error-1311');
+    expect(found.firstSection.get('stop-0x0000021a')?.slug).toBe('see-also');
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleCodes } from '../../../src/search/article-codes.ts';
 import { aliasToken } from '../../../src/search/codes.ts';
 import { searchDocument, sortDate, withSectionAliases } from '../../../src/search/search-document.ts';
+import { htmlText } from '../../../src/search/section-text.ts';
 import { facetsOf } from '../../../src/facets/facets-of.ts';
 import { fixtureRecord } from './record.ts';
 
@@ -74,4 +75,14 @@ describe('sortDate', () => {
     ['1999-03-29', '1999-03-29'],
     [null, '0000-00-00'],
   ])('of %j is %j', (date, expected) => expect(sortDate({ header: { lastModified: date } })).toBe(expected));
+});
+
+describe('htmlText', () => {
+  it.each([
+    ['<p>a</p><p>b</p>', 'a\nb\n'],
+    ['<li>x</li><li>y</li>', 'x\ny\n'],
+    ['a<br>b', 'a\nb'],
+    ['R&#x26;D &#x3C;tag> &amp; &quot;q&quot; &#65;', 'R&D <tag> & "q" A'],
+    ['<a href="/x">link</a> text', 'link text'],
+  ])('%j', (html, text) => expect(htmlText(html)).toBe(text));
 });

@@ -19,7 +19,12 @@ const catalog = [
 ];
 const codes = createCodeIndex();
 codes.add(fixture.record.number, fixture.record.header.lastModified, articleCodes(fixture.record));
-for (const s of catalog.filter((s) => s.number >= 300000)) codes.add(s.number, s.lastModified, articleCodes({ title: s.title, sections: [{ title: 'CAUSE', slug: 'cause', depth: 2, text: 'Event ID 1234 is logged.' }], additionalQueryWords: '' }));
+for (const s of catalog.filter((s) => s.number >= 300000)) codes.add(s.number, s.lastModified, articleCodes({
+      title: s.title,
+      sections: [{ title: 'CAUSE', slug: 'cause', depth: 2, text: 'Event ID 1234 is logged.' }],
+      html: '<section aria-labelledby="cause"><h2 id="cause">CAUSE</h2><p>Event ID 1234 is logged.</p></section>',
+      additionalQueryWords: '',
+    }));
 
 const files = new Map<string, unknown>();
 for (const [folder, file] of buildArticleFolders(catalog)) files.set(SEARCH_FILES.articleFolder(folder), file);

@@ -25,6 +25,15 @@ test('filtering by a facet narrows the results to its count and updates the coun
   expect(ntCount).toBeGreaterThan(0);
   expect(ntCount).toBeLessThan(before.length);
 
+  // a long list shows its top values and a button for the rest
+  const keywords = page.getByRole('group', { name: 'Keyword' });
+  const showAll = keywords.getByRole('button', { name: /^Show all \d+ Keyword values$/ });
+  const all = Number(/\d+/.exec((await showAll.getAttribute('aria-label')) ?? '')?.[0]);
+  expect(await keywords.getByRole('checkbox').count()).toBeLessThan(all);
+  await showAll.press('Enter');
+  await expect(keywords.getByRole('checkbox')).toHaveCount(all);
+  await expect(keywords.getByRole('checkbox').nth(8)).toBeFocused();
+
   await nt.focus();
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/[?&]product=Microsoft\+Windows\+NT(&|$)/);

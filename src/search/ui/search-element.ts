@@ -7,7 +7,7 @@
  */
 import { SITE_TITLE } from '../../consts.ts';
 import { facetCounts, parseState, runSearch, stateToParams } from '../client/search-client.ts';
-import type { SearchPage, SearchState } from '../client/types.ts';
+import type { FacetCounts, SearchPage, SearchState } from '../client/types.ts';
 import { h, part } from './dom.ts';
 import { TOP_VALUES, renderFacetGroups } from './facet-panel.ts';
 import { FILTER_LABELS, resultsSummary, searchTitle } from './messages.ts';
@@ -47,8 +47,9 @@ class KbSearch extends HTMLElement {
   #generation = 0;
   #shown = 0;
   #total = 0;
-  /** The address (sans sort) the facet counts on screen belong to. */
+  /** The address (sans sort) of the facet counts on screen or on their way. */
   #countsFor = '';
+  #counts: { counts: FacetCounts; state: SearchState } | null = null;
   #expanded = new Set<FilterKind>();
 
   #form!: HTMLFormElement;
@@ -125,12 +126,10 @@ class KbSearch extends HTMLElement {
     if (!button) return;
     const kind = button.dataset.expand as FilterKind;
     this.#expanded.add(kind);
-    this.#countsFor = '';
-    void this.#loadCounts().then(() => {
-      // the first value past the old list, so keyboard users carry on where they were
-      const boxes = [...this.#groups.querySelectorAll<HTMLInputElement>('input[data-kind]')].filter((b) => b.dataset.kind === kind);
-      boxes[Math.min(boxes.length - 1, TOP_VALUES)]?.focus();
-    });
+    this.#renderCounts();
+    // the first value past the old list, so keyboard users carry on where they were
+    const boxes = this.#facetBoxes(kind);
+    boxes[Math.min(boxes.length - 1, TOP_VALUES)]?.focus();
   };
 
   #onRemoveChip = (event: Event): void => {
@@ -149,7 +148,8 @@ class KbSearch extends HTMLElement {
   #commit(state: SearchState, options: ShowOptions = {}): void {
     const address = addressOf(state);
     if (address !== location.pathname + location.search) history.pushState(null, '', address);
-    void this.#show(state, options);
+    // shown as the address reads back, so a reload shows exactly this
+    void this.#show(parseState(new URL(address, location.href).searchParams), options);
   }
 
   /** Renders a state: the controls at once, then the results when they come. */
@@ -229,24 +229,35 @@ class KbSearch extends HTMLElement {
     if (key === this.#countsFor) return;
     this.#countsFor = key;
     this.#groups.setAttribute('aria-busy', 'true');
-    if (!this.#groups.querySelector('fieldset')) this.#groups.replaceChildren(h('p', null, 'Counting…'));
+    if (!this.#counts) this.#groups.replaceChildren(h('p', null, 'Counting…'));
+    let counts: FacetCounts;
     try {
-      const counts = await facetCounts(state);
-      if (key !== this.#countsFor) return;
-      const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement : null;
-      const refocus = focused && this.#groups.contains(focused) ? { kind: focused.dataset.kind, value: focused.dataset.value } : null;
-      renderFacetGroups(this.#groups, counts, state, this.#expanded);
-      if (refocus) {
-        const boxes = this.#groups.querySelectorAll<HTMLInputElement>('input[data-kind]');
-        [...boxes].find((b) => b.dataset.kind === refocus.kind && b.dataset.value === refocus.value)?.focus();
-      }
+      counts = await facetCounts(state);
     } catch (error) {
       if (key !== this.#countsFor) return;
       this.#countsFor = '';
+      this.#counts = null;
+      this.#groups.removeAttribute('aria-busy');
       this.#groups.replaceChildren(h('p', null, `Filters failed to load: ${error instanceof Error ? error.message : String(error)}.`));
-    } finally {
-      if (key === this.#countsFor || this.#countsFor === '') this.#groups.removeAttribute('aria-busy');
+      return;
     }
+    if (key !== this.#countsFor) return;
+    this.#counts = { counts, state };
+    this.#groups.removeAttribute('aria-busy');
+    this.#renderCounts();
+  }
+
+  /** Redraws the filter groups from the counts on hand, keeping focus on the box that had it. */
+  #renderCounts(): void {
+    if (!this.#counts) return;
+    const focused = document.activeElement instanceof HTMLInputElement && this.#groups.contains(document.activeElement) ? document.activeElement : null;
+    const { kind, value } = focused?.dataset ?? {};
+    renderFacetGroups(this.#groups, this.#counts.counts, this.#counts.state, this.#expanded);
+    if (focused) this.#facetBoxes().find((box) => box.dataset.kind === kind && box.dataset.value === value)?.focus();
+  }
+
+  #facetBoxes(kind?: FilterKind): HTMLInputElement[] {
+    return [...this.#groups.querySelectorAll<HTMLInputElement>('input[data-kind]')].filter((box) => !kind || box.dataset.kind === kind);
   }
 
   #renderChips(): void {

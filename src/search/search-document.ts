@@ -26,7 +26,8 @@ export function sortDate(record: { header: { lastModified: string | null } }): s
   return record.header.lastModified ?? '0000-00-00';
 }
 
-const hidden = (words: string[]) => (words.length > 0 ? `<span hidden>${escapeText(words.join(' '))}</span>` : '');
+// The leading space keeps an alias from being glued to the word before it ("Q157686zzvjihzz").
+const hidden = (words: string[]) => (words.length > 0 ? ` <span hidden>${escapeText(words.join(' '))}</span>` : '');
 
 /**
  * The rendered sections with each section's alias words at the end of its own

@@ -66,7 +66,12 @@ describe('withSectionAliases', () => {
   });
 
   it('only adds hidden spans', () => {
-    expect(withSectionAliases(record, codes.sectionAliases).replace(/<span hidden>[a-z ]+<\/span>/g, '')).toBe(record.html);
+    expect(withSectionAliases(record, codes.sectionAliases).replace(/ <span hidden>[a-z ]+<\/span>/g, '')).toBe(record.html);
+  });
+
+  it('never glues an alias to the word before it', () => {
+    expect(html).toMatch(/<p>Q200001 <span hidden>zz/);
+    expect(html).not.toMatch(/[^ ]<span hidden>/);
   });
 });
 

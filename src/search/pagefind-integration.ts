@@ -4,6 +4,7 @@
  * (`/pagefind/<n>/`, `/search/articles/`, `/search/codes/`, `/search/meta.json`).
  */
 import { rename, rm, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -47,6 +48,8 @@ export function kbPagefind(): AstroIntegration {
         const site = fileURLToPath(dir);
         // /search/ itself is a page of the site: move the index files into it one by one
         for (const entry of ['pagefind', 'search/articles', 'search/codes', 'search/meta.json']) {
+          // A content set without a single error code has no code files to move.
+          if (!existsSync(path.join(staging, entry))) continue;
           const target = path.join(site, entry);
           await rm(target, { recursive: true, force: true });
           await mkdir(path.dirname(target), { recursive: true });

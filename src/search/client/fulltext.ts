@@ -63,9 +63,12 @@ export function pagefindHit(data: PagefindData, codeKeys: readonly string[]): Se
 /** Per filter kind, the values and their counts for a query, most frequent first (the shard tag left out). */
 export async function fulltextFacets(query: FulltextQuery): Promise<Record<string, Array<{ value: string; count: number }>>> {
   const { pagefind } = await loadPagefind();
+  // Pagefind 1.6 counts a filter in a search's results only once its filter files are loaded, which
+  // filters() does; the panel asks for counts only when it is opened, so this cost is paid on demand.
+  const all = await pagefind.filters();
   const counts =
     query.term === null && Object.keys(query.filters).length === 0
-      ? await pagefind.filters()
+      ? all
       : ((await pagefind.search(query.term, { filters: query.filters }))?.filters ?? {});
   const facets: Record<string, Array<{ value: string; count: number }>> = {};
   for (const [kind, values] of Object.entries(counts)) {

@@ -18,6 +18,8 @@ const IMG = '"><img src=x onerror=alert(1)>';
 test.use({ bypassCSP: true });
 
 test('no page of the hostile site runs or injects anything', async ({ page }) => {
+  // Every page of the fixture site, browse pages included, each until the network is idle.
+  test.setTimeout(180_000);
   const pages = builtPages(path.resolve(FIXTURE_DIST));
   expect(pages).toContain('/kb/999/Q999999/');
   const dialogs: string[] = [];

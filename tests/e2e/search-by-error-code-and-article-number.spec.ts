@@ -7,8 +7,8 @@ for (const code of ['c0000005', '0xC0000005']) {
     await searchFor(page, code);
     const ids = await resultIds(page);
     expect(ids).toEqual(expect.arrayContaining(['Q152941', 'Q219341']));
-    // each hit's excerpt shows where the code is
-    await expect(page.locator('.hit', { hasText: 'Q152941' }).locator('mark').first()).toBeVisible();
+    // each hit links straight to the section that has the code
+    await expect(page.locator('.hit', { hasText: 'Q152941' }).locator('a[href="/kb/152/Q152941/#symptoms"]').first()).toBeVisible();
   });
 }
 

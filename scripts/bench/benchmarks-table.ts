@@ -6,13 +6,23 @@ const START = '<!-- bench-rows:start -->';
 const END = '<!-- bench-rows:end -->';
 
 export const TABLE_HEADER = [
-  '| date | commit | articles | build wall | peak RSS | content step | pages | search index | files | output | cold number/code query | warm query median | article page (gzip, median / worst) | note |',
-  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  '| date | commit | articles | build wall | peak RSS | content step | pages | search index | files | output | cold number/code query | warm query median | search quality | article page (gzip, median / worst) | note |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
 ];
 
 const seconds = (s: number) => (s >= 60 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${s.toFixed(1)} s`);
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const percent = (share: number | undefined) => (share === undefined ? '—' : `${(share * 100).toFixed(1)}%`);
+
+/** Article numbers listed first / error codes recall@10 / full-text queries with their article in the top 10. */
+function searchQuality(search: NonNullable<NonNullable<BenchResult['browser']>['search']>): string {
+  const k = search.kinds;
+  const words = ['title-words', 'title-phrase'].map((kind) => k[kind]).filter((f) => f !== undefined);
+  const wordsTop10 = words.length ? words.reduce((sum, f) => sum + f.recallAt10 * f.queries, 0) / words.reduce((sum, f) => sum + f.queries, 0) : undefined;
+  return `${percent(k['article-number']?.firstShare)} / ${percent(k['error-code']?.recallAt10)} / ${percent(wordsTop10)}`;
+}
 
 export function tableRow(r: BenchResult): string {
   const phase = (prefix: string) => {
@@ -33,6 +43,7 @@ export function tableRow(r: BenchResult): string {
     mb(r.output.bytes),
     b?.search ? `${kb(b.search.coldNumberBytes)} / ${kb(b.search.coldCodeBytes)}` : '—',
     b?.search ? `${b.search.warmMedianMs.toFixed(0)} ms` : '—',
+    b?.search ? searchQuality(b.search) : '—',
     b ? `${kb(b.pages.medianGzipBytes)} / ${kb(b.pages.worstGzipBytes)}` : '—',
     r.note,
   ].join(' | ').replace(/^/, '| ').replace(/$/, ' |');

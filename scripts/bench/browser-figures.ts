@@ -1,15 +1,17 @@
-/** Figures measured in headless Chromium against a built site: article page transfer, and search cost. */
+/** Figures measured in headless Chromium against a built site: article page transfer, and search quality and cost. */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium.ts';
 import { serveStatic } from './static-server.ts';
 import type { ArticleSummary } from '../../src/article/model.ts';
+import { measureSearch, type SearchFigures } from './search-figures.ts';
 
 export interface BrowserFigures {
   pages: { sampled: number; medianGzipBytes: number; worstGzipBytes: number; worstPath: string };
-  /** Search cost; measured once the site has search (issue 5). */
-  search: { coldNumberBytes: number; coldCodeBytes: number; warmMedianMs: number } | null;
+  /** Search quality and cost over bench/queries.json (search-figures.ts); null when the site has no search index. */
+  search: SearchFigures | null;
 }
 
 const PAGE_SAMPLE = 300;
@@ -29,6 +31,7 @@ export async function measureInBrowser(outDir: string, cache: string): Promise<B
   const catalog = JSON.parse(await readFile(path.join(cache, 'catalog.json'), 'utf8')) as ArticleSummary[];
   const server = await serveStatic(outDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  let pages: BrowserFigures['pages'];
   try {
     const sample = Array.from({ length: Math.min(PAGE_SAMPLE, catalog.length) }, (_, i) => catalog[Math.floor((i * catalog.length) / Math.min(PAGE_SAMPLE, catalog.length))]!);
     const sizes: Array<{ path: string; bytes: number }> = [];
@@ -41,12 +44,11 @@ export async function measureInBrowser(outDir: string, cache: string): Promise<B
     }
     sizes.sort((a, b) => a.bytes - b.bytes);
     const worst = sizes[sizes.length - 1]!;
-    return {
-      pages: { sampled: sizes.length, medianGzipBytes: sizes[Math.floor(sizes.length / 2)]!.bytes, worstGzipBytes: worst.bytes, worstPath: worst.path },
-      search: null,
-    };
+    pages = { sampled: sizes.length, medianGzipBytes: sizes[Math.floor(sizes.length / 2)]!.bytes, worstGzipBytes: worst.bytes, worstPath: worst.path };
   } finally {
     await browser.close();
     await server.close();
   }
+  const search = existsSync(path.join(outDir, 'search', 'meta.json')) ? await measureSearch(outDir) : null;
+  return { pages, search };
 }

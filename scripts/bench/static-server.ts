@@ -31,13 +31,18 @@ async function resolveFile(dir: string, urlPath: string): Promise<string | null>
   return info?.isFile() ? file : null;
 }
 
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves `dir`, plus `extra` files by URL path (what a measurement adds to the
+ * site without writing into the built output).
+ */
+export async function serveStatic(dir: string, extra: Record<string, Uint8Array> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const root = path.resolve(dir);
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const file = (await resolveFile(root, url.pathname)) ?? path.join(root, '404.html');
-    const status = file.endsWith(`${path.sep}404.html`) && !url.pathname.endsWith('404.html') ? 404 : 200;
-    const body = await readFile(file).catch(() => Buffer.from('not found'));
+    const added = Object.hasOwn(extra, url.pathname) ? extra[url.pathname]! : undefined;
+    const file = added ? url.pathname : ((await resolveFile(root, url.pathname)) ?? path.join(root, '404.html'));
+    const status = added || !(file.endsWith(`${path.sep}404.html`) && !url.pathname.endsWith('404.html')) ? 200 : 404;
+    const body = added ? Buffer.from(added) : await readFile(file).catch(() => Buffer.from('not found'));
     const ext = path.extname(file);
     const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']));

@@ -5,8 +5,9 @@
  * the home page, an operating system and a keyword letter on /browse/.
  */
 import { keywordLetter, keywordLetterLabel, keywordLetterUrl } from './keyword-letters.ts';
+import { KIND_NAMES } from './labels.ts';
 import { facetUrl } from './paginate.ts';
-import type { ArticleFacets, Crumb, FacetEntry, FacetIndex, FacetRef } from './types.ts';
+import type { ArticleFacets, Crumb, FacetEntry, FacetIndex, FacetKind, FacetRef } from './types.ts';
 
 export const HOME: Crumb = { label: 'Home', url: '/' };
 export const BROWSE: Crumb = { label: 'Browse', url: '/browse/' };
@@ -34,6 +35,11 @@ export function facetTrail(entry: FacetRef & { related: readonly FacetRef[] }): 
 export function facetPageTrail(entry: FacetEntry, number: number, url: string): Crumb[] {
   const trail = facetTrail(entry);
   return number === 1 ? trail : [...trail, { label: `Page ${number}`, url }];
+}
+
+/** A kind's own index page (`/product/`), listed on /browse/. */
+export function kindTrail(kind: FacetKind): Crumb[] {
+  return [HOME, BROWSE, { label: KIND_NAMES[kind].many, url: `/${kind}/` }];
 }
 
 export function keywordLetterTrail(letter: string): Crumb[] {

@@ -43,12 +43,17 @@ function after(text: string, end: number, width: number): string {
 
 // "Exception c0000005 occurred at Address 77f3cbcd": the address is indexed as
 // plain text but is no error code; neither are register values in a dump.
-const ADDRESS_BEFORE = /\b(?:address|addr|at|base)\s*[:=]?\s*["'(]?$/i;
+const ADDRESS_BEFORE = /\b(?:address|addr|base)\s*[:=]?\s*["'(]?$/i;
+// A bare "at" names an address too ("occurred at 77f3cbcd"), but not before a
+// well-known status value: "an access violation in Explorer at 0xc0000005".
+const AT_BEFORE = /\bat\s*[:=]?\s*["'(]?$/i;
+const WELL_KNOWN_STATUS = /^(?:0x)?0*(?:c000[0-9a-f]{4}|800[0-9a-f]{5})$/i;
 const REGISTER_BEFORE = /\b(?:e?[abcd]x|e?[sd]i|e?[bs]p|eip|efl|[c-gs]s|cr[0-4]|dr[0-7])\s*=\s*$/i;
 
-function isValueContext(text: string, index: number): boolean {
+function isValueContext(text: string, index: number, value: string): boolean {
   const lead = before(text, index, 24);
-  return !ADDRESS_BEFORE.test(lead) && !REGISTER_BEFORE.test(lead);
+  if (ADDRESS_BEFORE.test(lead) || REGISTER_BEFORE.test(lead)) return false;
+  return !AT_BEFORE.test(lead) || WELL_KNOWN_STATUS.test(value);
 }
 
 // NTSTATUS errors (c0...), HRESULT failures (80...) and exception codes (e0...):
@@ -71,7 +76,7 @@ const RULES: readonly Rule[] = [
     // 0xC0000005, hr=0xc0000835, STOP:0x00000098(, 0x80004005L, and VB's &H80004005
     pattern: /(?<![0-9a-z_])(?:0x|&h)0*([0-9a-f]{1,8})(?:u?l{1,2}|u|&)?(?![0-9a-z_])/gi,
     apply(m, text, emit) {
-      if (isValueContext(text, m.index)) emit('hex', hexKey(m[1]!), m[0], m.index);
+      if (isValueContext(text, m.index, m[1]!)) emit('hex', hexKey(m[1]!), m[0], m.index);
     },
   },
   {
@@ -83,7 +88,7 @@ const RULES: readonly Rule[] = [
       if (!/\d/.test(digits)) return;
       // typed alone, 0000007B is a STOP code; in an article it is a dump word
       const shaped = STATUS_SHAPE.test(digits) || (lenient && digits.startsWith('00'));
-      if (shaped && isValueContext(text, m.index)) emit('hex', hexKey(digits), m[0], m.index);
+      if (shaped && isValueContext(text, m.index, digits)) emit('hex', hexKey(digits), m[0], m.index);
     },
   },
   {

@@ -80,9 +80,12 @@ export function aliasTokens(keys: Iterable<string>): string[] {
  * dump words (00000098) are not numbers here.
  */
 export function numberKeys(text: string): string[] {
-  const keys = new Set<string>();
-  for (const m of text.matchAll(/(?<![0-9a-z.,_])([1-9]\d{2,7})(?![0-9a-z_]|[.,]\d)/gi)) keys.add(numberKey(m[1]!));
-  return [...keys];
+  return [...new Set(numberMentions(text))];
+}
+
+/** `numberKeys` once per occurrence, for counting mentions. */
+export function numberMentions(text: string): string[] {
+  return [...text.matchAll(/(?<![0-9a-z.,_])([1-9]\d{2,7})(?![0-9a-z_]|[.,]\d)/gi)].map((m) => numberKey(m[1]!));
 }
 
 const ALIAS = /\bzz[xsvwru][a-p]+zz\b/g;

@@ -1,7 +1,9 @@
 /**
- * Builds the Pagefind bundles in a worker thread, shard after shard, while
- * the main thread renders pages: the indexer is a separate process, so the
- * two cores are both busy and the build waits only for what is left.
+ * Builds the search indexes in a worker thread while the main thread renders
+ * pages: the Pagefind bundles, shard after shard (the indexer is a separate
+ * process, so both cores are busy and the build waits only for what is
+ * left), and, from the same pass over the records, the exact-code index; then
+ * the article-number index from the catalog.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,44 +13,48 @@ import type { ArticleRecord, ArticleSummary } from '../article/model.ts';
 import { recordFile } from '../build/paths.ts';
 import { buildFacetIndex } from '../facets/build-index.ts';
 import { facetsOf } from '../facets/facets-of.ts';
-import { extractCodes, indexKeys, aliasTokens } from './codes.ts';
+import { articleCodes } from './article-codes.ts';
+import { createCodeIndex } from './code-index.ts';
 import { searchDocument } from './search-document.ts';
-import { shardPaths, splitIntoShards } from './search-shards.ts';
+import { MAX_FRAGMENTS, shardPaths, splitIntoShards } from './search-shards.ts';
+import { writeSearchFiles } from './write-search-files.ts';
 
 const IN_FLIGHT = 16;
 
 export interface IndexJob {
   cache: string;
-  /** Where the bundles go: `<outDir>/pagefind/<n>/`. */
+  /** Where the files go: `<outDir>/pagefind/<n>/` and `<outDir>/search/`. */
   outDir: string;
 }
 
 export interface IndexResult {
   pages: number;
   shards: number;
+  articleFolders: number;
+  codeShards: number;
   errors: string[];
 }
 
 async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
   const catalog = JSON.parse(await readFile(path.join(cache, 'catalog.json'), 'utf8')) as ArticleSummary[];
   const { vocabulary } = buildFacetIndex(catalog);
-  const sorted = [...catalog].sort((a, b) => a.number - b.number || (a.permalink < b.permalink ? -1 : 1));
-  const shards = splitIntoShards(sorted);
-  const paths = shardPaths(sorted.length);
+  const shards = splitIntoShards(catalog);
+  const paths = shardPaths(catalog.length);
+  const codes = createCodeIndex();
   const errors: string[] = [];
   let pages = 0;
   try {
     for (const [i, shard] of shards.entries()) {
-      const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: 2000 });
+      const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: MAX_FRAGMENTS });
       errors.push(...createErrors);
       if (!index) break;
       const add = async (summary: ArticleSummary) => {
         const record = JSON.parse(await readFile(recordFile(cache, summary.permalink), 'utf8')) as ArticleRecord;
-        const text = record.sections.map((section) => section.text).join('\n');
-        const aliases = aliasTokens(indexKeys(extractCodes(text))).join(' ');
+        const found = articleCodes(record);
+        codes.add(record.number, record.header.lastModified, found);
         const { errors: fileErrors } = await index.addHTMLFile({
           url: record.permalink,
-          content: searchDocument(record, facetsOf(summary, vocabulary), aliases),
+          content: searchDocument(record, facetsOf(summary, vocabulary), found),
         });
         errors.push(...fileErrors.map((error) => `${summary.sourcePath}: ${error}`));
         pages++;
@@ -65,7 +71,8 @@ async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
   } finally {
     await pagefind.close();
   }
-  return { pages, shards: shards.length, errors };
+  const files = await writeSearchFiles(outDir, catalog, codes, { pagefind: paths, articles: catalog.length });
+  return { pages, shards: shards.length, ...files, errors };
 }
 
 buildIndex(workerData as IndexJob).then(

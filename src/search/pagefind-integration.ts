@@ -1,8 +1,10 @@
 /**
- * The search index: started in the background as soon as the corpus cache
- * exists, collected and moved into the site when Astro has written its pages.
+ * The search indexes: started in the background as soon as the corpus cache
+ * exists, collected and moved into the site when Astro has written its pages
+ * (`/pagefind/<n>/`, `/search/articles/`, `/search/codes/`, `/search/meta.json`).
  */
 import { rename, rm, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -41,12 +43,22 @@ export function kbPagefind(): AstroIntegration {
         logger.info('waiting for the search index');
         const reply = await pending;
         if (!reply.ok) throw new Error(`search indexing failed: ${reply.message}`);
-        const { pages, shards, errors } = reply.result;
+        const { pages, shards, articleFolders, codeShards, errors } = reply.result;
         if (errors.length) throw new Error(`search indexing reported ${errors.length} errors:\n${errors.slice(0, 10).join('\n')}`);
-        const target = path.join(fileURLToPath(dir), 'pagefind');
-        await rm(target, { recursive: true, force: true });
-        await rename(path.join(staging, 'pagefind'), target);
-        logger.info(`wrote search index of ${pages} articles in ${shards} shards in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        const site = fileURLToPath(dir);
+        // /search/ itself is a page of the site: move the index files into it one by one
+        for (const entry of ['pagefind', 'search/articles', 'search/codes', 'search/meta.json']) {
+          // A content set without a single error code has no code files to move.
+          if (!existsSync(path.join(staging, entry))) continue;
+          const target = path.join(site, entry);
+          await rm(target, { recursive: true, force: true });
+          await mkdir(path.dirname(target), { recursive: true });
+          await rename(path.join(staging, entry), target);
+        }
+        logger.info(
+          `wrote search index of ${pages} articles in ${shards} shards, ${articleFolders} article-number and ` +
+            `${codeShards} error-code files in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       },
     },
   };

@@ -32,6 +32,7 @@ test('a short link for a number the archive lacks says so on the 404 page', asyn
   const response = await page.goto('/Q999999');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('status')).toContainText('The archive has no article Q999999');
+  await expect(page.getByRole('status').getByRole('link', { name: 'search for Q999999' })).toHaveAttribute('href', '/search/?q=Q999999');
 });
 
 for (const path of ['/kb/152/q152941', '/kb/153/Q152941/', '/kb/152/Q152941/index.htm']) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFacetIndex } from '../../../src/facets/build-index.ts';
 import { facetsOf } from '../../../src/facets/facets-of.ts';
-import { articleTrail, facetPageTrail, facetTrail, keywordLetterTrail } from '../../../src/facets/trail.ts';
+import { articleTrail, facetPageTrail, facetTrail, keywordLetterTrail, kindTrail } from '../../../src/facets/trail.ts';
 import type { Crumb } from '../../../src/facets/types.ts';
 import { summary } from './summary.ts';
 
@@ -62,6 +62,14 @@ describe('facet trails', () => {
     expect(facetPageTrail(exchange, 3, '/product/microsoft-exchange/3/').slice(-2)).toEqual([
       { label: 'Microsoft Exchange', url: '/product/microsoft-exchange/' },
       { label: 'Page 3', url: '/product/microsoft-exchange/3/' },
+    ]);
+  });
+
+  it('puts a kind index under /browse/, where every kind is listed', () => {
+    expect(kindTrail('os')).toEqual([
+      { label: 'Home', url: '/' },
+      { label: 'Browse', url: '/browse/' },
+      { label: 'Operating systems', url: '/os/' },
     ]);
   });
 

@@ -123,6 +123,11 @@ describe('extractCodes leaves other numbers alone', () => {
     it('gives nothing', () => expect(keysIn(text)).toEqual([]));
   });
 
+  it('reads a well-known status value after a bare "at" as a code, not an address (Q219341)', () => {
+    expect(keysIn('the Dr. Watson tool may report an access violation in Explorer at\n0xc0000005.')).toEqual(['0xc0000005']);
+    expect(keysIn('the call failed at 80004005')).toEqual(['0x80004005']);
+  });
+
   it('keeps the code and drops the address in the same sentence', () => {
     expect(keysIn('Exception c0000005 occurred at Address 77f3cbcd.')).toEqual(['0xc0000005']);
   });

@@ -1,0 +1,37 @@
+/**
+ * An article number looked up in its folder's file (`/search/articles/152.json`):
+ * the article if the archive has it, else the articles citing the number.
+ */
+import { folderFor } from '../article-number.ts';
+import { SEARCH_FILES, type ArticleBrief, type ArticleFolderFile } from '../search-files.ts';
+import { briefHit } from './hits.ts';
+import type { RankedArticles } from './ranked-articles.ts';
+import { siteJson } from './site-json.ts';
+import type { SearchHit } from './types.ts';
+
+export interface ArticleLookup {
+  /** The article's own hit, when the archive has it. */
+  hit: SearchHit | null;
+  /** Articles citing the number, newest first, when the archive lacks it. */
+  citers: RankedArticles;
+}
+
+export function folderFile(n: number): Promise<ArticleFolderFile | null> {
+  return siteJson<ArticleFolderFile>(SEARCH_FILES.articleFolder(folderFor(n)));
+}
+
+export async function lookupArticle(n: number): Promise<ArticleLookup> {
+  const file = await folderFile(n);
+  const brief = file?.articles[n];
+  if (brief) return { hit: briefHit(n, brief), citers: { ids: [], details: new Map() } };
+  const missing = file?.missing[n] ?? { ids: [], top: [] };
+  return { hit: null, citers: { ids: missing.ids, details: new Map(missing.top.map((b, i) => [missing.ids[i]!, { brief: b }])) } };
+}
+
+/** Briefs of article numbers from their folders' files (for code results past the ones a shard describes). */
+export async function briefsOf(numbers: readonly number[]): Promise<Map<number, ArticleBrief>> {
+  const files = await Promise.all([...new Set(numbers.map(folderFor))].map((folder) => siteJson<ArticleFolderFile>(SEARCH_FILES.articleFolder(folder))));
+  const briefs = new Map<number, ArticleBrief>();
+  for (const file of files) for (const n of numbers) if (file?.articles[n]) briefs.set(n, file.articles[n]!);
+  return briefs;
+}

@@ -1,0 +1,125 @@
+/**
+ * The search client: what the search page calls. A query goes where it can
+ * be answered cheapest (see docs/search-design.md):
+ *
+ * - an article number (`Q152941`, `kb 152941`, `152941`): its folder's file,
+ *   the article first (or, when the archive lacks it, the articles citing it);
+ * - error codes and lone numbers: the exact-code index, one shard per key;
+ *   with other words, filters or a date sort, Pagefind with the codes as
+ *   their alias words, so only articles with the codes can match;
+ * - anything else: Pagefind, its bundles merged, loaded on first use.
+ *
+ * Every request stays on this site, and nothing from the query is ever
+ * inserted as HTML: titles are plain text, excerpts are escaped text with
+ * `<mark>` added.
+ */
+import { articleIdFor } from '../article-number.ts';
+import { canonicalTerms, pagefindQuery, type QueryTerms } from '../codes.ts';
+import { lookupArticle } from './article-lookup.ts';
+import { lookupCodes, type CodeLookup } from './code-lookup.ts';
+import { fulltextFacets, hitsOf, rankedResults, type FulltextQuery } from './fulltext.ts';
+import type { PagefindFilters } from './pagefind.ts';
+import { withoutStopWords } from './query-words.ts';
+import { rankedSource } from './ranked-articles.ts';
+import { concatSources, emptySource, listSource, type ResultSource } from './result-source.ts';
+import { FILTER_KINDS, hasFilters, parseState, stateToParams } from './search-state.ts';
+import type { FacetCounts, SearchHit, SearchPage, SearchState } from './types.ts';
+
+export { parseState, stateToParams };
+export type { FacetCounts, SearchHit, SearchPage, SearchState };
+
+/** The UI's filters as Pagefind filters: any of a kind's values, all of the kinds. */
+export function pagefindFilters(state: SearchState): PagefindFilters {
+  const filters: PagefindFilters = {};
+  for (const kind of FILTER_KINDS) {
+    const values = state.filters[kind];
+    if (values?.length) filters[kind] = { any: values };
+  }
+  return filters;
+}
+
+type Plan =
+  | { route: 'codes'; lookup: Extract<CodeLookup, { kind: 'found' }> }
+  | { route: 'codes' | 'fulltext'; fulltext: FulltextQuery }
+  | { route: 'codes'; none: true }
+  | null;
+
+/** Where the codes and words of a query (its article number aside) are answered. */
+async function plan(terms: QueryTerms, state: SearchState): Promise<Plan> {
+  const filters = pagefindFilters(state);
+  const rest = withoutStopWords(terms.rest);
+  const needsPagefind = rest !== '' || hasFilters(state) || state.sort !== 'relevance';
+  if (terms.codes.length > 0) {
+    const lookup = await lookupCodes(terms.codes);
+    if (lookup.kind === 'none') return { route: 'codes', none: true };
+    if (lookup.kind === 'found' && !needsPagefind) return { route: 'codes', lookup };
+    // Every key exists here (else 'none'), so each may become its alias word; a
+    // too-common number goes to Pagefind as itself.
+    const term = pagefindQuery({ ...terms, rest }, () => lookup.kind === 'found');
+    return { route: 'codes', fulltext: { term, filters, sort: state.sort, codeKeys: terms.codes } };
+  }
+  if (rest === '' && !hasFilters(state)) return null;
+  return { route: 'fulltext', fulltext: { term: rest === '' ? null : pagefindQuery({ ...terms, rest }, () => false), filters, sort: state.sort, codeKeys: [] } };
+}
+
+async function fulltextSource(query: FulltextQuery): Promise<ResultSource> {
+  const results = await rankedResults(query);
+  return { total: results.length, page: (offset, limit) => hitsOf(results.slice(offset, offset + limit), query.codeKeys) };
+}
+
+function sourceOf(p: Plan, exclude: ReadonlySet<number>): Promise<ResultSource> | ResultSource {
+  if (p === null || 'none' in p) return emptySource;
+  if ('lookup' in p) return rankedSource(p.lookup, exclude);
+  return fulltextSource(p.fulltext);
+}
+
+const clamp = (value: number, min: number, max: number, fallback: number) =>
+  Number.isFinite(value) ? Math.min(max, Math.max(min, Math.floor(value))) : fallback;
+
+export async function runSearch(state: SearchState, offset: number, limit: number): Promise<SearchPage> {
+  offset = clamp(offset, 0, 1e6, 0);
+  limit = clamp(limit, 0, 100, 10);
+  const q = state.q.trim();
+  const page: SearchPage = { route: 'empty', article: null, missingArticle: null, total: 0, hits: [] };
+  if (q === '' && !hasFilters(state)) return page;
+
+  const terms = canonicalTerms(q);
+  const n = terms.articleNumber;
+  // a bare number may be an article or a code: it is an article only if the archive has it or cites it
+  const named = n !== undefined && /(?:^|[^0-9a-z])(?:q|kb)\s*[:#-]?\s*0*\d/i.test(q);
+  let lead: ResultSource = emptySource;
+  let leadIds: number[] = [];
+  if (n !== undefined) {
+    const found = await lookupArticle(n);
+    if (found.hit) {
+      page.article = { id: found.hit.id, url: found.hit.url, title: found.hit.title };
+      lead = listSource([found.hit]);
+      leadIds = [n];
+    } else if (found.citers.ids.length > 0 || named) {
+      page.missingArticle = articleIdFor(n);
+      lead = rankedSource(found.citers);
+      leadIds = found.citers.ids;
+    }
+  }
+
+  const p = await plan(terms, state);
+  const rest = await sourceOf(p, new Set(leadIds));
+  const source = leadIds.length > 0 ? concatSources(lead, rest, new Set(leadIds.map(articleIdFor))) : rest;
+  page.route = page.article || page.missingArticle ? 'article' : (p?.route ?? 'empty');
+  page.total = source.total;
+  page.hits = limit > 0 ? await source.page(offset, limit) : [];
+  return page;
+}
+
+export async function facetCounts(state: SearchState): Promise<FacetCounts> {
+  const terms = canonicalTerms(state.q.trim());
+  const p = await plan(terms, { ...state, sort: 'relevance' });
+  if (p === null) {
+    // no words: counts over everything the filters leave (all articles when none)
+    return terms.articleNumber === undefined || hasFilters(state) ? fulltextFacets({ term: null, filters: pagefindFilters(state), sort: 'relevance', codeKeys: [] }) : {};
+  }
+  if ('none' in p) return {};
+  if ('fulltext' in p) return fulltextFacets(p.fulltext);
+  // exact-code results: Pagefind counts the same articles through their alias words
+  return fulltextFacets({ term: pagefindQuery(terms, () => true), filters: pagefindFilters(state), sort: 'relevance', codeKeys: terms.codes });
+}

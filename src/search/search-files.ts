@@ -1,0 +1,48 @@
+/**
+ * The static files the build writes for search, as the browser reads them.
+ * The writers (article-index.ts, code-index.ts, index-worker.ts) and the
+ * client (client/) both import these shapes, so the two cannot drift apart.
+ * Arrays instead of objects keep the files small: they are fetched cold.
+ */
+
+/** What a result list shows of an article: `[title, product, date, permalink]`; date '' when unknown, permalink only when not `permalinkFor(number)`. */
+export type ArticleBrief = [title: string, product: string, date: string, permalink?: string];
+
+/** `/search/articles/NNN.json`: the articles of one corpus folder, and the numbers its folder range lacks but other articles cite. */
+export interface ArticleFolderFile {
+  /** Article number -> brief. */
+  articles: Record<string, ArticleBrief>;
+  /** Missing article number -> the articles citing it, newest first, the first CODE_DETAILED with their briefs. */
+  missing: Record<string, { ids: number[]; top: ArticleBrief[] }>;
+}
+
+/** One key of the exact-code index. */
+export interface CodeEntry {
+  /** Every article with the key, best first: the key in the title, then most mentions, then newest. */
+  ids: number[];
+  /** Briefs of the first CODE_DETAILED ids, with the section that first mentions the key: `[...brief, slug, section title]` ('' when none). */
+  top: Array<[title: string, product: string, date: string, permalink: string, slug: string, section: string]>;
+}
+
+/** `/search/codes/<shard>.json`: key -> entry, or the number of articles of a key too common to list. */
+export type CodeShardFile = Record<string, CodeEntry | { common: number }>;
+
+/** `/search/meta.json`: what the client needs before it can load Pagefind. */
+export interface SearchMeta {
+  /** Pagefind bundle folders, oldest dates first. */
+  pagefind: string[];
+  articles: number;
+}
+
+/** How many files the exact-code index is spread over (`shardName(key, CODE_SHARDS)`). */
+export const CODE_SHARDS = 256;
+/** How many of a key's (or a missing number's citing) articles carry their brief, so the first pages need no other file. */
+export const CODE_DETAILED = 20;
+/** Keys in more articles than this (years, `256`) are not listed: a search for them goes to the full-text index. */
+export const CODE_MAX_ARTICLES = 1000;
+
+export const SEARCH_FILES = {
+  articleFolder: (folder: string) => `/search/articles/${folder}.json`,
+  codeShard: (shard: string) => `/search/codes/${shard}.json`,
+  meta: '/search/meta.json',
+} as const;

@@ -1,0 +1,44 @@
+/**
+ * The search boxes on every page: `/` moves focus to search (unless the
+ * reader is typing in a field), and a submitted query is noted so a typed
+ * article number can open its article. Loaded by the base layout.
+ */
+import { noteSubmittedQuery } from './submitted-query.ts';
+
+/** The search page's own box when there is one, else the header's. */
+const BOX_SELECTORS = ['#search-q', '#site-search-q'];
+
+function searchBox(): HTMLInputElement | null {
+  for (const selector of BOX_SELECTORS) {
+    const box = document.querySelector<HTMLInputElement>(selector);
+    if (box && box.offsetParent !== null) return box;
+  }
+  return null;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  if (isTyping(event.target)) return;
+  const box = searchBox();
+  if (!box) return;
+  event.preventDefault();
+  box.focus();
+  box.select();
+});
+
+for (const selector of BOX_SELECTORS) document.querySelector(selector)?.setAttribute('aria-keyshortcuts', '/');
+
+// Bubbles to window after the search page's own handler, which cancels the
+// submits it runs in place.
+window.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (event.defaultPrevented || !(form instanceof HTMLFormElement)) return;
+  if (new URL(form.action, location.href).pathname !== '/search/') return;
+  const q = new FormData(form).get('q');
+  if (typeof q === 'string') noteSubmittedQuery(q);
+});

@@ -1,0 +1,31 @@
+/**
+ * Writes the article-number and exact-code indexes and the search meta file
+ * under `<outDir>/search/`, next to the Pagefind bundles.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ArticleSummary } from '../article/model.ts';
+import { articleBrief, buildArticleFolders } from './article-index.ts';
+import type { CodeIndex } from './code-index.ts';
+import { SEARCH_FILES, type SearchMeta } from './search-files.ts';
+
+export interface WrittenSearchFiles {
+  articleFolders: number;
+  codeShards: number;
+}
+
+async function writeJson(outDir: string, urlPath: string, value: unknown): Promise<void> {
+  const file = path.join(outDir, urlPath);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(value));
+}
+
+export async function writeSearchFiles(outDir: string, catalog: readonly ArticleSummary[], codes: CodeIndex, meta: SearchMeta): Promise<WrittenSearchFiles> {
+  const folders = buildArticleFolders(catalog);
+  for (const [folder, file] of folders) await writeJson(outDir, SEARCH_FILES.articleFolder(folder), file);
+  const byNumber = new Map(catalog.map((summary) => [summary.number, summary]));
+  const shards = codes.shards((n) => articleBrief(byNumber.get(n)!));
+  for (const [name, file] of shards) await writeJson(outDir, SEARCH_FILES.codeShard(name), file);
+  await writeJson(outDir, SEARCH_FILES.meta, meta);
+  return { articleFolders: folders.size, codeShards: shards.size };
+}

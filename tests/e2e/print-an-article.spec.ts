@@ -15,6 +15,11 @@ test('printing an article hides the chrome and shows the URL and citation', asyn
   for (const chrome of ['.skip-link', '.site-header', '.site-footer', '.theme-toggle', 'details.source', '[role="search"]']) {
     await expect(page.locator(chrome).first(), chrome).toBeHidden();
   }
+  // What is about the article rather than of it, where the page has it: breadcrumbs and facet links (nav), the
+  // on-screen citation box with its buttons, section-link anchors, backlinks.
+  for (const extra of ['nav', '.cite', 'button', '.section-link', '.referenced-by']) {
+    for (const element of await page.locator(extra).all()) await expect(element, extra).toBeHidden();
+  }
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('.kb-article section').first()).toBeVisible();
   await expect(citation).toBeVisible();

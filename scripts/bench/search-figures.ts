@@ -154,9 +154,10 @@ export async function measureSearch(outDir: string, options: { queries?: string;
       await page.goto(server.url + BENCH_PAGE);
       clientGzipBytes = (await measured(page, () => page.evaluate((url) => import(url).then(() => undefined), CLIENT_URL))).bytes;
       await runQuery(page, WARM_UP);
-      for (const query of file.queryList) {
+      for (const [i, query] of file.queryList.entries()) {
         const { value, bytes } = await measured(page, () => runQuery(page, query.q));
         warm.set(query.id, { ...value, bytes });
+        if (i % 50 === 49) process.stderr.write(`search bench: ${i + 1} warm queries\n`);
       }
       await context.close();
     }
@@ -173,6 +174,7 @@ export async function measureSearch(outDir: string, options: { queries?: string;
       });
       cold.set(query.id, { ...value, bytes });
       await context.close();
+      if (cold.size % 50 === 0) process.stderr.write(`search bench: ${cold.size} cold queries\n`);
     }
   } finally {
     await browser.close();

@@ -89,8 +89,9 @@ export async function runSearch(state: SearchState, offset: number, limit: numbe
   const named = n !== undefined && /(?:^|[^0-9a-z])(?:q|kb)\s*[:#-]?\s*0*\d/i.test(q);
   let lead: ResultSource = emptySource;
   let leadIds: number[] = [];
-  if (n !== undefined) {
-    const found = await lookupArticle(n);
+  // the article file and the codes (or Pagefind) are fetched side by side
+  const [found, p] = await Promise.all([n === undefined ? null : lookupArticle(n), plan(terms, state)]);
+  if (n !== undefined && found) {
     if (found.hit) {
       page.article = { id: found.hit.id, url: found.hit.url, title: found.hit.title };
       lead = listSource([found.hit]);
@@ -102,7 +103,6 @@ export async function runSearch(state: SearchState, offset: number, limit: numbe
     }
   }
 
-  const p = await plan(terms, state);
   const rest = await sourceOf(p, new Set(leadIds));
   const source = leadIds.length > 0 ? concatSources(lead, rest, new Set(leadIds.map(articleIdFor))) : rest;
   page.route = page.article || page.missingArticle ? 'article' : (p?.route ?? 'empty');

@@ -9,7 +9,7 @@
  *   npm run bench -- --source path/to/folder-or-tarball --no-browser
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,16 +39,18 @@ async function importCorpus(source: string): Promise<void> {
   execFileSync(process.execPath, ['scripts/import-corpus.ts', source], { stdio: 'inherit' });
 }
 
-/** A folder of symlinks to `n` articles spread evenly over the corpus, so a subset looks like the whole. */
+/**
+ * A folder of `n` articles spread evenly over the corpus, so a subset looks like the whole. Hard links, not
+ * symlinks: the source scan reads directory entries without following links, as a real content folder has none.
+ */
 async function subset(n: number): Promise<string> {
   const files = await scanSources(corpus);
   const dir = path.join(root, '.bench', `subset-${n}`);
   await rm(dir, { recursive: true, force: true });
   const picked = Array.from({ length: Math.min(n, files.length) }, (_, i) => files[Math.floor((i * files.length) / n)]!);
   for (const file of picked) {
-    const articleDir = path.dirname(file);
-    await mkdir(path.join(dir, path.dirname(articleDir)), { recursive: true });
-    await symlink(path.join(corpus, articleDir), path.join(dir, articleDir));
+    await mkdir(path.join(dir, path.dirname(file)), { recursive: true });
+    await link(path.join(corpus, file), path.join(dir, file)).catch(() => copyFile(path.join(corpus, file), path.join(dir, file)));
   }
   return dir;
 }
@@ -83,6 +85,8 @@ for (const limit of limits) {
     console.error(log.slice(-40).join('\n'));
     throw new Error(`build failed with exit code ${build.exitCode}`);
   }
+  const read = Number(/read (\d+) source articles/.exec(log.join('\n'))?.[1] ?? -1);
+  if (read !== Math.min(limit, total)) throw new Error(`the build read ${read} articles, not the ${Math.min(limit, total)} of this run`);
   console.log(log.filter((line) => /kb-|Complete|Completed|page\(s\) built/.test(line)).join('\n'));
   const output = await outputStats(outDir);
   const browser = values['no-browser'] ? null : await measureInBrowser(outDir, cache);

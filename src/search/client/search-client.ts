@@ -76,12 +76,16 @@ function sourceOf(p: Plan, exclude: ReadonlySet<number>): Promise<ResultSource> 
 const clamp = (value: number, min: number, max: number, fallback: number) =>
   Number.isFinite(value) ? Math.min(max, Math.max(min, Math.floor(value))) : fallback;
 
-export async function runSearch(state: SearchState, offset: number, limit: number): Promise<SearchPage> {
-  offset = clamp(offset, 0, 1e6, 0);
-  limit = clamp(limit, 0, 100, 10);
+/** A query resolved to where its results come from: everything but the page of hits. */
+interface Resolved {
+  page: Omit<SearchPage, 'hits' | 'total'>;
+  source: ResultSource;
+}
+
+async function resolve(state: SearchState): Promise<Resolved> {
   const q = state.q.trim();
-  const page: SearchPage = { route: 'empty', article: null, missingArticle: null, total: 0, hits: [] };
-  if (q === '' && !hasFilters(state)) return page;
+  const page: Resolved['page'] = { route: 'empty', article: null, missingArticle: null };
+  if (q === '' && !hasFilters(state)) return { page, source: emptySource };
 
   const terms = canonicalTerms(q);
   const n = terms.articleNumber;
@@ -104,11 +108,32 @@ export async function runSearch(state: SearchState, offset: number, limit: numbe
   }
 
   const rest = await sourceOf(p, new Set(leadIds));
-  const source = leadIds.length > 0 ? concatSources(lead, rest, new Set(leadIds.map(articleIdFor))) : rest;
   page.route = page.article || page.missingArticle ? 'article' : (p?.route ?? 'empty');
-  page.total = source.total;
-  page.hits = limit > 0 ? await source.page(offset, limit) : [];
-  return page;
+  return { page, source: leadIds.length > 0 ? concatSources(lead, rest, new Set(leadIds.map(articleIdFor))) : rest };
+}
+
+// The last query's resolution: "load more" asks for the next page of the same
+// state, which then costs only that page's fragments, not another search.
+let last: { key: string; resolved: Promise<Resolved> } | undefined;
+
+function resolveOnce(state: SearchState): Promise<Resolved> {
+  const key = JSON.stringify([state.q.trim(), FILTER_KINDS.map((kind) => state.filters[kind] ?? []), state.sort]);
+  if (last?.key !== key) {
+    const resolved = resolve(state);
+    last = { key, resolved };
+    // a failed search (offline) is tried afresh next time
+    resolved.catch(() => {
+      if (last?.resolved === resolved) last = undefined;
+    });
+  }
+  return last.resolved;
+}
+
+export async function runSearch(state: SearchState, offset: number, limit: number): Promise<SearchPage> {
+  offset = clamp(offset, 0, 1e6, 0);
+  limit = clamp(limit, 0, 100, 10);
+  const { page, source } = await resolveOnce(state);
+  return { ...page, total: source.total, hits: limit > 0 ? await source.page(offset, limit) : [] };
 }
 
 export async function facetCounts(state: SearchState): Promise<FacetCounts> {

@@ -4,7 +4,7 @@
  * Holding the models between the two phases means each file is read, parsed
  * and rendered exactly once, on both cores.
  */
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { decodeSource } from '../article/decode-source.ts';
@@ -20,10 +20,10 @@ const held: Array<{ file: string; article: Article; text: string }> = [];
 const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 
-async function parse(root: string, files: string[]): Promise<Parsed[]> {
+function parse(root: string, files: string[]): Parsed[] {
   const parsed: Parsed[] = [];
   for (const file of files) {
-    const bytes = await readFile(path.join(root, file));
+    const bytes = readFileSync(path.join(root, file));
     const decoded = decodeSource(bytes, file);
     const article = parseArticle(decoded.text, file);
     article.problems.unshift(...decoded.problems);
@@ -33,7 +33,7 @@ async function parse(root: string, files: string[]): Promise<Parsed[]> {
   return parsed;
 }
 
-async function render(message: Extract<ToWorker, { type: 'render' }>): Promise<number> {
+function render(message: Extract<ToWorker, { type: 'render' }>): number {
   const permalinks = new Map(message.permalinks);
   const overrides = new Map(message.overrides);
   const resolve = (id: string) => permalinks.get(id) ?? null;
@@ -43,8 +43,8 @@ async function render(message: Extract<ToWorker, { type: 'render' }>): Promise<n
     const record = toRecord(article, renderSections(article, resolve), text);
     const out = recordFile(message.cache, article.permalink);
     const dir = path.dirname(out);
-    if (!dirs.has(dir)) await mkdir(dir, { recursive: true }), dirs.add(dir);
-    await writeFile(out, JSON.stringify(record));
+    if (!dirs.has(dir)) mkdirSync(dir, { recursive: true }), dirs.add(dir);
+    writeFileSync(out, JSON.stringify(record));
   }
   const written = held.length;
   held.length = 0;
@@ -52,9 +52,9 @@ async function render(message: Extract<ToWorker, { type: 'render' }>): Promise<n
 }
 
 port.on('message', (message: ToWorker) => {
-  const work =
-    message.type === 'parse'
-      ? parse(message.root, message.files).then((parsed): FromWorker => ({ type: 'parsed', parsed }))
-      : render(message).then((written): FromWorker => ({ type: 'rendered', written }));
-  work.then(send, (error: unknown) => send({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) }));
+  try {
+    send(message.type === 'parse' ? { type: 'parsed', parsed: parse(message.root, message.files) } : { type: 'rendered', written: render(message) });
+  } catch (error: unknown) {
+    send({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
 });

@@ -11,7 +11,8 @@
  */
 import { sortDate } from './search-document.ts';
 
-export const SHARD_SIZE = 16_000;
+/** `KB_SEARCH_SHARD_SIZE` lets the tests build several bundles from the 35-article sample. */
+export const SHARD_SIZE = Number(process.env.KB_SEARCH_SHARD_SIZE) || 16_000;
 
 /**
  * Fragments (a page's text and meta, fetched per result shown) per bundle:

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/build/build-corpus.ts';
+import type { IndexResult } from '../../src/search/index-worker.ts';
+import type { SearchMeta } from '../../src/search/search-files.ts';
+
+// The sample in bundles of 8 articles: more bundles than indexer processes, so each indexer takes
+// several bundles in turn, as the full archive's four bundles do.
+const SHARD_SIZE = 8;
+let root: string;
+let articles: number;
+let reply: { ok: true; result: IndexResult } | { ok: false; message: string };
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'kb-index-'));
+  const corpus = await buildCorpus(path.resolve('content'), path.join(root, 'cache'));
+  articles = corpus.written;
+  const worker = new Worker(new URL('../../src/search/index-worker.ts', import.meta.url), {
+    workerData: { cache: path.join(root, 'cache'), outDir: path.join(root, 'out') },
+    env: { ...process.env, KB_SEARCH_SHARD_SIZE: String(SHARD_SIZE) },
+  });
+  reply = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
+  await worker.terminate();
+}, 120_000);
+
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+describe('the search index in several bundles', () => {
+  it('indexes every article once, without errors', () => {
+    expect(reply.ok ? reply.result.errors : reply.message).toEqual([]);
+    expect(reply.ok && reply.result.pages).toBe(articles);
+    expect(reply.ok && reply.result.shards).toBe(Math.ceil(articles / SHARD_SIZE));
+  });
+
+  it('writes every bundle listed in the search meta, together holding every article', async () => {
+    const meta = JSON.parse(await readFile(path.join(root, 'out', 'search', 'meta.json'), 'utf8')) as SearchMeta;
+    expect(meta.pagefind).toHaveLength(Math.ceil(articles / SHARD_SIZE));
+    let pages = 0;
+    for (const bundle of meta.pagefind) {
+      const entry = JSON.parse(await readFile(path.join(root, 'out', bundle, 'pagefind-entry.json'), 'utf8'));
+      const count = entry.languages.en.page_count as number;
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThanOrEqual(SHARD_SIZE);
+      expect(existsSync(path.join(root, 'out', bundle, 'pagefind.js'))).toBe(true);
+      pages += count;
+    }
+    expect(pages).toBe(articles);
+  });
+});

@@ -1,4 +1,5 @@
 /** Reducing a parsed article to the record the build caches for its page. */
+import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Article, ArticleRecord, SectionText } from './model.ts';
 
@@ -11,9 +12,18 @@ export function toRecord(article: Article, html: string, source: string): Articl
     title,
     slug,
     depth,
-    text: blocks.map((block) => toString(block)).join('\n\n'),
+    text: blocks.map(blockText).join('\n\n'),
   }));
   return { ...article, sections, html, source, description: describe(article.title, sections) };
+}
+
+/**
+ * A block's plain text, one line per list item or nested block: mdast's
+ * toString alone glues the items of a list into one word ("Windows 95Windows NT").
+ */
+function blockText(node: Nodes): string {
+  if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') return node.children.map(blockText).join('\n');
+  return toString(node);
 }
 
 /**

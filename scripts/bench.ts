@@ -62,6 +62,8 @@ export interface BenchResult {
   commit: string;
   articles: number;
   build: Omit<BuildRun, 'log'>;
+  /** The search index, built beside the pages: how long it took and how long the build then waited for it. */
+  searchIndex: { seconds: number; waitedSeconds: number } | null;
   output: OutputStats;
   browser: BrowserFigures | null;
   note: string;
@@ -88,6 +90,8 @@ for (const limit of limits) {
   const read = Number(/read (\d+) source articles/.exec(log.join('\n'))?.[1] ?? -1);
   if (read !== Math.min(limit, total)) throw new Error(`the build read ${read} articles, not the ${Math.min(limit, total)} of this run`);
   console.log(log.filter((line) => /kb-|Complete|Completed|page\(s\) built/.test(line)).join('\n'));
+  const indexed = /indexed in ([\d.]+) s, of which the build waited ([\d.]+) s/.exec(log.join('\n'));
+  const searchIndex = indexed ? { seconds: Number(indexed[1]), waitedSeconds: Number(indexed[2]) } : null;
   const output = await outputStats(outDir);
   const browser = values['no-browser'] ? null : await measureInBrowser(outDir, cache);
   const result: BenchResult = {
@@ -97,12 +101,13 @@ for (const limit of limits) {
     commit,
     articles: Math.min(limit, total),
     build,
+    searchIndex,
     output,
     browser,
     note: values.note!,
   };
   results.push(result);
-  console.log(JSON.stringify({ articles: result.articles, build, output, browser }, null, 2));
+  console.log(JSON.stringify({ articles: result.articles, build, searchIndex, output, browser }, null, 2));
   await mkdir(path.join(root, 'bench', 'results'), { recursive: true });
   await writeFile(path.join(root, 'bench', 'results', `${result.date.replace(/[:.]/g, '-')}-${result.articles}.json`), JSON.stringify(result, null, 2));
 }

@@ -38,7 +38,7 @@ export function tableRow(r: BenchResult): string {
     `${(r.build.peakRssMb / 1024).toFixed(1)} GB`,
     phase('content'),
     phase('page rendering'),
-    phase('search index'),
+    r.searchIndex ? `${seconds(r.searchIndex.seconds)} (build waited ${seconds(r.searchIndex.waitedSeconds)})` : phase('search index'),
     r.output.files.toLocaleString('en-US'),
     mb(r.output.bytes),
     b?.search ? `${kb(b.search.coldNumberBytes)} / ${kb(b.search.coldCodeBytes)}` : '—',

@@ -28,9 +28,10 @@ const PHASE_ENDS: Array<{ name: string; end: RegExp; optional?: boolean }> = [
   { name: 'content (scan, parse, render to cache)', end: /\[kb-corpus\] read \d+ source articles/ },
   { name: 'astro setup and bundling', end: /generating static routes/ },
   { name: 'page rendering', end: /\[build\] ✓ Completed in/ },
+  { name: 'short links, JSON, sitemaps', end: /\[kb-links\] \d+ short-link pages/, optional: true },
   // The index is built in the background during page rendering; this phase is what is left to wait for.
-  { name: 'search index (after pages)', end: /\[kb-pagefind\] wrote/, optional: true },
-  { name: 'finishing (checks, redirects, sitemaps)', end: /\[build\] Complete!/ },
+  { name: 'waiting for the search index', end: /\[kb-pagefind\] wrote/, optional: true },
+  { name: 'finishing', end: /\[build\] Complete!/ },
 ];
 
 export async function runBuild(env: NodeJS.ProcessEnv, cwd: string): Promise<BuildRun> {

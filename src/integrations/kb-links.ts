@@ -1,8 +1,8 @@
 /**
- * Files derived from the whole corpus or the whole built site, written once
- * every page exists: the short-link page `/Q<n>/` and the JSON
- * `/kb/NNN/Q<n>.json` of every article, the sitemaps (dated by Last Modified)
- * and the `_redirects` file.
+ * Files derived from the whole corpus or the whole built site: the
+ * short-link page `/Q<n>/` and the JSON `/kb/NNN/Q<n>.json` of every article
+ * (written by a worker thread while Astro renders the pages), then, once every
+ * page exists, the sitemaps (dated by Last Modified) and the `_redirects` file.
  *
  * Short pages and JSON are written here rather than as Astro routes: 120,000
  * trivial routes cost Astro about a millisecond each (two minutes on the full
@@ -11,18 +11,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { citingArticles, loadCatalog, loadRecord, summaryById } from '../lib/corpus-cache.ts';
-import { routeParam } from '../lib/route-param.ts';
-import { articleJson } from '../links/article-json.ts';
-import { jsonPath } from '../links/paths.ts';
+import { loadCatalog } from '../lib/corpus-cache.ts';
+import type { ArticleFiles, ArticleFilesJob } from '../links/article-files-worker.ts';
 import { redirectsFile } from '../links/redirects-file.ts';
-import { shortLinkPage } from '../links/short-link-page.ts';
-import { shortPath } from '../links/short-links.ts';
 import { sitemapEntries, sitemapFiles } from '../links/sitemap.ts';
+
+type Reply = { ok: true; files: ArticleFiles } | { ok: false; message: string };
 
 export function kbLinks(): AstroIntegration {
   let site = '';
+  let outDir = '';
+  let articleFiles: Promise<Reply> | undefined;
   return {
     name: 'kb-links',
     hooks: {
@@ -31,45 +32,48 @@ export function kbLinks(): AstroIntegration {
         // Every link the site makes is root-relative (/kb/152/Q152941/), so it must be served at the root.
         if (new URL(config.site).pathname !== '/') throw new Error(`SITE_URL must be an origin without a path, got ${config.site}`);
         site = new URL('/', config.site).href;
+        outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:done': ({ pages, dir, logger }) => {
+      // Astro empties the output folder before this hook, so files written from here on stay.
+      'astro:build:setup': () => {
+        const job: ArticleFilesJob = { outDir, site };
+        articleFiles ??= new Promise<Reply>((resolve) => {
+          const worker = new Worker(new URL('../links/article-files-worker.ts', import.meta.url), { workerData: job });
+          worker.once('message', (reply: Reply) => resolve(reply));
+          worker.once('error', (error) => resolve({ ok: false, message: error.stack ?? error.message }));
+          worker.once('exit', () => resolve({ ok: false, message: 'the article files worker stopped without a reply' }));
+        });
+      },
+      'astro:build:done': async ({ pages, dir, logger }) => {
+        if (!articleFiles) throw new Error('kb-links: the article files were never started (no astro:build:setup)');
+        const reply = await articleFiles;
+        if (!reply.ok) throw new Error(`writing short-link pages and article JSON failed: ${reply.message}`);
+        const { shortPages, jsonFiles, seconds } = reply.files;
         const out = fileURLToPath(dir);
         const write = writer(out);
-        const catalog = loadCatalog();
         const t0 = performance.now();
-
-        // One short page per id, for the article cross-references resolve to (the first with that id).
-        const shortPages = catalog.filter((summary) => summaryById(summary.id) === summary).map((summary) => {
-          const page = shortPath(summary.id);
-          write(`/${routeParam(page)}/index.html`, shortLinkPage(summary, site));
-          return page;
-        });
-        for (const { permalink } of catalog) {
-          const record = loadRecord(`/${routeParam(permalink)}/`);
-          const json = articleJson(record, site, (id) => summaryById(id)?.permalink ?? null, citingArticles(record.id));
-          write(jsonPath(permalink), JSON.stringify(json));
-        }
 
         const pagePaths = [...pages.map(({ pathname }) => '/' + pathname.replace(/^\/+/, '')), ...shortPages];
         const redirects = redirectsFile(pagePaths);
         write('/_redirects', redirects.text);
         for (const { from } of redirects.dropped) logger.warn(`_redirects: left out ${from}, it would capture a real page (the 404 page covers it)`);
 
-        const lastModified = new Map(catalog.map(({ permalink, lastModified }) => [permalink, lastModified]));
+        const lastModified = new Map(loadCatalog().map(({ permalink, lastModified }) => [permalink, lastModified]));
         const entries = sitemapEntries(pagePaths, site, lastModified);
         const sitemaps = sitemapFiles(entries, site);
         for (const { file, text } of sitemaps) write('/' + file, text);
 
         logger.info(
-          `${shortPages.length} short-link pages, ${catalog.length} article JSON files, ${redirects.rules.length} _redirects rules, ` +
-            `${entries.length} URLs in ${sitemaps.length - 1} sitemaps, in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+          `${shortPages.length} short-link pages, ${jsonFiles} article JSON files (written in ${seconds.toFixed(1)} s beside the pages), ` +
+            `${redirects.rules.length} _redirects rules, ${entries.length} URLs in ${sitemaps.length - 1} sitemaps, ` +
+            `in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
         );
       },
     },
   };
 }
 
-/** Writes site paths (`/kb/152/Q152941.json`) below `out`, creating each folder once. */
+/** Writes site paths (`/sitemap-0.xml`) below `out`, creating each folder once. */
 function writer(out: string): (sitePath: string, text: string) => void {
   const made = new Set<string>();
   return (sitePath, text) => {

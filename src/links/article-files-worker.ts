@@ -1,0 +1,61 @@
+/**
+ * Writes the two files every article has beside its page, in a worker thread
+ * while Astro renders the pages: the short-link page `/Q<n>/` and the JSON
+ * `/kb/NNN/Q<n>.json`. Both come from the corpus cache alone, and on the main
+ * thread they cost ~10 s after the last page; here they use the core the
+ * search index leaves free.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { citingArticles, loadCatalog, loadRecord, summaryById } from '../lib/corpus-cache.ts';
+import { routeParam } from '../lib/route-param.ts';
+import { articleJson } from './article-json.ts';
+import { jsonPath } from './paths.ts';
+import { shortLinkPage } from './short-link-page.ts';
+import { shortPath } from './short-links.ts';
+
+export interface ArticleFilesJob {
+  /** The site's output folder; Astro has already emptied it. */
+  outDir: string;
+  /** The site's origin, for canonical links (`https://kb.example.org/`). */
+  site: string;
+}
+
+export interface ArticleFiles {
+  /** Site paths of the short-link pages (`/Q152941`), for the sitemaps and `_redirects`. */
+  shortPages: string[];
+  jsonFiles: number;
+  seconds: number;
+}
+
+function writeArticleFiles({ outDir, site }: ArticleFilesJob): ArticleFiles {
+  const started = performance.now();
+  const made = new Set<string>();
+  const write = (sitePath: string, text: string) => {
+    const file = path.join(outDir, sitePath);
+    const folder = path.dirname(file);
+    // Astro creates folders under kb/NNN/ at the same time; a recursive mkdir accepts one that already exists.
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true }), made.add(folder);
+    writeFileSync(file, text);
+  };
+  const catalog = loadCatalog();
+  // One short page per id, for the article cross-references resolve to (the first with that id).
+  const shortPages = catalog.filter((summary) => summaryById(summary.id) === summary).map((summary) => {
+    const page = shortPath(summary.id);
+    write(`/${routeParam(page)}/index.html`, shortLinkPage(summary, site));
+    return page;
+  });
+  for (const { permalink } of catalog) {
+    const record = loadRecord(`/${routeParam(permalink)}/`);
+    const json = articleJson(record, site, (id) => summaryById(id)?.permalink ?? null, citingArticles(record.id));
+    write(jsonPath(permalink), JSON.stringify(json));
+  }
+  return { shortPages, jsonFiles: catalog.length, seconds: (performance.now() - started) / 1000 };
+}
+
+try {
+  parentPort!.postMessage({ ok: true, files: writeArticleFiles(workerData as ArticleFilesJob) });
+} catch (error: unknown) {
+  parentPort!.postMessage({ ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}

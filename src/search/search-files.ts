@@ -16,12 +16,19 @@ export interface ArticleFolderFile {
   missing: Record<string, { ids: number[]; top: ArticleBrief[] }>;
 }
 
+/** A key's first mention in an article as plain text: `[words before, the code as written, words after]`, '…' where cut. */
+export type CodeSnippet = [before: string, code: string, after: string];
+
 /** One key of the exact-code index. */
 export interface CodeEntry {
   /** Every article with the key, best first: the key in the title, then most mentions, then newest. */
   ids: number[];
-  /** Briefs of the first CODE_DETAILED ids, with the section that first mentions the key: `[...brief, slug, section title]` ('' when none). */
-  top: Array<[title: string, product: string, date: string, permalink: string, slug: string, section: string]>;
+  /**
+   * Briefs of the first CODE_DETAILED ids, with the section that first
+   * mentions the key (`slug`, `section`: '' when none) and the words around
+   * that mention.
+   */
+  top: Array<[title: string, product: string, date: string, permalink: string, slug: string, section: string, ...snippet: CodeSnippet]>;
 }
 
 /** `/search/codes/<shard>.json`: key -> entry, or the number of articles of a key too common to list. */

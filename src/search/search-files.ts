@@ -42,7 +42,7 @@ export interface SearchMeta {
 }
 
 /** How many files the exact-code index is spread over (`shardName(key, CODE_SHARDS)`). */
-export const CODE_SHARDS = 256;
+export const CODE_SHARDS = 512;
 /** How many of a key's (or a missing number's citing) articles carry their brief, so the first pages need no other file. */
 export const CODE_DETAILED = 20;
 /** Keys in more articles than this (years, `256`) are not listed: a search for them goes to the full-text index. */

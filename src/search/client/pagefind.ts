@@ -1,9 +1,8 @@
 /**
  * Loading Pagefind: only when a query needs the full-text index (its
  * metadata alone is hundreds of KB). The bundles listed in
- * `/search/meta.json` are merged into one search, each tagged with a
- * synthetic `shard` filter so a date-sorted search can be run shard by shard
- * (see search-shards.ts).
+ * `/search/meta.json` are searched side by side and their results merged
+ * here (see fulltext.ts and search-shards.ts).
  */
 import { SEARCH_FILES, type SearchMeta } from '../search-files.ts';
 import { siteJson } from './site-json.ts';
@@ -38,38 +37,41 @@ export type PagefindFilters = Record<string, string | string[] | { any: string[]
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
   destroy(): Promise<void>;
 }
 
-/** The synthetic filter naming the bundle a page came from. */
-export const SHARD_FILTER = 'shard';
-
 export interface LoadedPagefind {
-  pagefind: PagefindModule;
-  /** How many bundles are merged (shard filter values `0 .. shards-1`, oldest dates first). */
-  shards: number;
+  /**
+   * One Pagefind per bundle, oldest dates first. Each bundle is loaded from
+   * its own `pagefind.js`: a module of its own, so a search worker of its
+   * own, and the bundles are searched side by side on as many cores as the
+   * browser gives workers. (`mergeIndex` would put every bundle in the one
+   * worker of the first, which loads and scores them one after another.)
+   */
+  bundles: PagefindModule[];
 }
 
 let loading: Promise<LoadedPagefind> | undefined;
 
 const BUNDLE = /^\/pagefind\/\d+\/$/;
 
-async function load(): Promise<LoadedPagefind> {
-  const meta = await siteJson<SearchMeta>(SEARCH_FILES.meta);
-  const bundles = (meta?.pagefind ?? []).filter((path) => BUNDLE.test(path));
-  if (bundles.length === 0) throw new Error('the search index is missing (/search/meta.json)');
-  const url = `${bundles[0]}pagefind.js`;
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-  await pagefind.options({ basePath: bundles[0], excerptLength: 30, mergeFilter: { [SHARD_FILTER]: '0' } });
+async function loadBundle(path: string): Promise<PagefindModule> {
+  const pagefind = (await import(/* @vite-ignore */ `${path}pagefind.js`)) as PagefindModule;
+  await pagefind.options({ basePath: path, excerptLength: 30 });
   await pagefind.init();
-  await Promise.all(bundles.slice(1).map((path, i) => pagefind.mergeIndex(path, { mergeFilter: { [SHARD_FILTER]: String(i + 1) } })));
-  return { pagefind, shards: bundles.length };
+  return pagefind;
 }
 
-/** Pagefind with every bundle merged; loaded once per page. */
+async function load(): Promise<LoadedPagefind> {
+  const meta = await siteJson<SearchMeta>(SEARCH_FILES.meta);
+  const paths = (meta?.pagefind ?? []).filter((path) => BUNDLE.test(path));
+  if (paths.length === 0) throw new Error('the search index is missing (/search/meta.json)');
+  return { bundles: await Promise.all(paths.map(loadBundle)) };
+}
+
+/** Pagefind, every bundle; loaded once per page. */
 export function loadPagefind(): Promise<LoadedPagefind> {
   loading ??= load().catch((error: unknown) => {
     loading = undefined;

@@ -4,7 +4,13 @@
  * the search (chunk loads + wasm scoring, per bundle as Pagefind reports it)
  * apart from loading the shown results' fragments (`data()`).
  *
- *   npx node scripts/bench/search-phases.ts <built site> [--no-worker] [--limit 10]
+ * --separate loads each bundle through its own pagefind.js (as the client
+ * does; --pairs: two modules of two merged bundles each), otherwise one
+ * module with `mergeIndex`. Chunk timings (fetch, gunzip, parse) are printed
+ * only for a site whose first bundle's pagefind-worker.js was instrumented by
+ * hand to answer a `__timings` message; --server uses a server already running.
+ *
+ *   npx node scripts/bench/search-phases.ts <built site> [--separate [--pairs]] [--no-worker] [--limit 10] [--server <url>]
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,7 +26,7 @@ const { positionals, values } = parseArgs({
   options: { 'no-worker': { type: 'boolean', default: false }, separate: { type: 'boolean', default: false }, pairs: { type: 'boolean', default: false }, server: { type: 'string' }, limit: { type: 'string', default: '10' } },
 });
 const site = positionals[0];
-if (!site) throw new Error('usage: search-phases.ts <built site> [--no-worker] [--limit 10]');
+if (!site) throw new Error('usage: search-phases.ts <built site> [--separate [--pairs]] [--no-worker] [--limit 10] [--server <url>]');
 const file = JSON.parse(await readFile(path.join(import.meta.dirname, '../../bench/queries.json'), 'utf8')) as {
   queryList: Array<{ kind: string; q: string }>;
 };

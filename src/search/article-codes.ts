@@ -67,8 +67,15 @@ function mentions(text: string): Mentions {
 const SNIPPET_BEFORE = { words: 4, chars: 32 };
 const SNIPPET_AFTER = { words: 6, chars: 48 };
 
-/** At most `words` words and `chars` characters of `words`, taken from the end when `fromEnd`; '…' where cut. */
-function clip(text: string, limit: { words: number; chars: number }, fromEnd: boolean): string {
+/** How much text either side of a mention is looked at: far more than a snippet keeps. */
+const SNIPPET_WINDOW = 200;
+
+/**
+ * At most `limit.words` words and `limit.chars` characters of `text`, taken
+ * from its end when `fromEnd`; '…' where words were left out (`more`: the
+ * text itself was cut from something longer on that side).
+ */
+function clip(text: string, limit: { words: number; chars: number }, fromEnd: boolean, more: boolean): string {
   const all = text.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   let chars = 0;
@@ -78,17 +85,21 @@ function clip(text: string, limit: { words: number; chars: number }, fromEnd: bo
     chars += word.length + 1;
   }
   if (fromEnd) kept.reverse();
-  const cut = kept.length < all.length;
+  const cut = more || kept.length < all.length;
   const joined = kept.join(' ');
   return fromEnd ? (cut ? `…${joined}` : joined) : cut ? `${joined}…` : joined;
 }
 
 /** A few words either side of `text[index, index + length)`, white space collapsed; glued punctuation stays with its side. */
 export function snippetAt(text: string, index: number, length: number): CodeSnippet {
-  const head = text.slice(0, index);
-  const tail = text.slice(index + length);
-  const before = clip(head, SNIPPET_BEFORE, true);
-  const after = clip(tail, SNIPPET_AFTER, false);
+  // only a window around the mention: a stack dump section can have hundreds of keys
+  const from = Math.max(0, index - SNIPPET_WINDOW);
+  const to = Math.min(text.length, index + length + SNIPPET_WINDOW);
+  // a word the window cut in two is not shown
+  const head = text.slice(from, index).replace(from > 0 ? /^\S+/ : /^$/, '');
+  const tail = text.slice(index + length, to).replace(to < text.length ? /\S+$/ : /^$/, '');
+  const before = clip(head, SNIPPET_BEFORE, true, from > 0);
+  const after = clip(tail, SNIPPET_AFTER, false, to < text.length);
   return [
     before && (/\s$/.test(head) ? `${before} ` : before),
     text.slice(index, index + length).replace(/\s+/g, ' '),

@@ -5,7 +5,7 @@
  * sorted results in turn, since a bundle's sorted scores are only positions.
  */
 import { codeExcerpt, sanitizeExcerpt } from './excerpt.ts';
-import { loadPagefind, type PagefindData, type PagefindFilters, type PagefindResult, type PagefindSubResult } from './pagefind.ts';
+import { loadPagefind, SHARD_FILTER, type PagefindData, type PagefindFilters, type PagefindResult, type PagefindSubResult } from './pagefind.ts';
 import type { SearchHit, SortOrder } from './types.ts';
 
 export interface FulltextQuery {
@@ -18,19 +18,21 @@ export interface FulltextQuery {
 }
 
 export async function rankedResults(query: FulltextQuery): Promise<PagefindResult[]> {
-  const { bundles } = await loadPagefind();
+  const { modules, bundles } = await loadPagefind();
   if (query.sort === 'relevance') {
-    const searches = await Promise.all(bundles.map((bundle) => bundle.search(query.term, { filters: query.filters })));
-    // a stable sort of the bundles' results in bundle order: what mergeIndex would give
+    const searches = await Promise.all(modules.map((module) => module.search(query.term, { filters: query.filters })));
+    // each module's results are in score order already; a stable sort of them in module order is what one mergeIndex gives
     return searches.flatMap((search) => search?.results ?? []).sort((a, b) => b.score - a.score);
   }
   const sort = { date: query.sort === 'newest' ? ('desc' as const) : ('asc' as const) };
-  const searches = await Promise.all(bundles.map((bundle) => bundle.search(query.term, { filters: query.filters, sort })));
+  const searches = await Promise.all(
+    bundles.map((module, i) => module.search(query.term, { filters: { ...query.filters, [SHARD_FILTER]: String(i) }, sort })),
+  );
   if (query.sort === 'newest') searches.reverse();
   return searches.flatMap((search) => search?.results ?? []);
 }
 
-/** Per filter and value, the counts of every bundle added up. */
+/** Per filter and value, the counts of every module added up. */
 export function sumCounts(counts: ReadonlyArray<Record<string, Record<string, number>>>): Record<string, Record<string, number>> {
   const sum: Record<string, Record<string, number>> = {};
   for (const bundle of counts) {
@@ -74,18 +76,19 @@ export function pagefindHit(data: PagefindData, codeKeys: readonly string[]): Se
   };
 }
 
-/** Per filter kind, the values and their counts for a query, most frequent first. */
+/** Per filter kind, the values and their counts for a query, most frequent first (the shard tag left out). */
 export async function fulltextFacets(query: FulltextQuery): Promise<Record<string, Array<{ value: string; count: number }>>> {
-  const { bundles } = await loadPagefind();
+  const { modules } = await loadPagefind();
   // Pagefind 1.6 counts a filter in a search's results only once its filter files are loaded, which
   // filters() does; the panel asks for counts only when it is opened, so this cost is paid on demand.
-  const all = await Promise.all(bundles.map((bundle) => bundle.filters()));
+  const all = await Promise.all(modules.map((module) => module.filters()));
   const counts =
     query.term === null && Object.keys(query.filters).length === 0
       ? sumCounts(all)
-      : sumCounts(await Promise.all(bundles.map(async (bundle) => (await bundle.search(query.term, { filters: query.filters }))?.filters ?? {})));
+      : sumCounts(await Promise.all(modules.map(async (module) => (await module.search(query.term, { filters: query.filters }))?.filters ?? {})));
   const facets: Record<string, Array<{ value: string; count: number }>> = {};
   for (const [kind, values] of Object.entries(counts)) {
+    if (kind === SHARD_FILTER) continue;
     facets[kind] = Object.entries(values)
       .filter(([, count]) => count > 0)
       .map(([value, count]) => ({ value, count }))

@@ -61,6 +61,9 @@ describe('the first mention of each key, for the exact-code excerpt', () => {
     ['CODE 1 2 3 4 5 6 7 8 9 10 11 12', 'CODE', ['', 'CODE', ' 1 2 3 4 5 6…']],
     ['Event ID:\n  9405\nnext line', 'Event ID:\n  9405', ['', 'Event ID: 9405', ' next line']],
     [`${'x'.repeat(70)} CODE`, 'CODE', ['… ', 'CODE', '']],
+    // far from either end: only a window around the mention is read
+    [`${'word '.repeat(300)}CODE${' tail'.repeat(300)}`, 'CODE', ['…word word word word ', 'CODE', ' tail tail tail tail tail tail…']],
+    [`${'abcdefghij'.repeat(30)} before CODE`, 'CODE', ['…before ', 'CODE', '']],
   ])('snippetAt(%j)', (text, code, snippet) => {
     it('keeps four words before and six after, glued punctuation glued', () => expect(snippetAt(text, text.indexOf(code), code.length)).toEqual(snippet));
   });

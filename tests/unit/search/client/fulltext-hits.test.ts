@@ -72,8 +72,10 @@ describe('withoutStopWords', () => {
   });
 });
 
+type Counts = Record<string, Record<string, number>>;
+
 describe('sumCounts', () => {
-  describe.each([
+  describe.each<[Counts[], Counts]>([
     [[], {}],
     [[{ product: { Exchange: 2 } }], { product: { Exchange: 2 } }],
     [
@@ -81,6 +83,6 @@ describe('sumCounts', () => {
       { product: { Exchange: 5, Word: 0, Excel: 1 }, year: { '1999': 1 } },
     ],
   ])('%j', (bundles, expected) => {
-    it("adds up every bundle's counts per filter value", () => expect(sumCounts(bundles)).toEqual(expected));
+    it("adds up every worker's counts per filter value", () => expect(sumCounts(bundles)).toEqual(expected));
   });
 });

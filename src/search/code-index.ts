@@ -5,7 +5,7 @@
  * wasm. Articles are added one at a time as the index worker reads them; only
  * the postings are kept, titles come from the catalog at the end.
  */
-import type { ArticleBrief, CodeEntry, CodeShardFile } from './search-files.ts';
+import type { ArticleBrief, CodeEntry, CodeShardFile, CodeSnippet } from './search-files.ts';
 import { CODE_DETAILED, CODE_MAX_ARTICLES, CODE_SHARDS } from './search-files.ts';
 import type { ArticleCodes } from './article-codes.ts';
 import { shardName } from './code-shard.ts';
@@ -16,6 +16,7 @@ interface Posting {
   mentions: number;
   date: string;
   section: { slug: string; title: string } | undefined;
+  snippet: CodeSnippet | undefined;
 }
 
 /** The key in the title first, then more mentions, then newer, then the lower number. */
@@ -29,7 +30,7 @@ function byRank(a: Posting, b: Posting): number {
 }
 
 export interface CodeIndex {
-  add(number: number, date: string | null, codes: Pick<ArticleCodes, 'counts' | 'inTitle' | 'firstSection'>): void;
+  add(number: number, date: string | null, codes: Pick<ArticleCodes, 'counts' | 'inTitle' | 'firstSection' | 'firstMention'>): void;
   /** Shard name -> file; `brief` gives the title etc. of an article number. */
   shards(brief: (number: number) => ArticleBrief): Map<string, CodeShardFile>;
 }
@@ -41,7 +42,7 @@ export function createCodeIndex(): CodeIndex {
       for (const [key, mentions] of codes.counts) {
         let list = postings.get(key);
         if (!list) postings.set(key, (list = []));
-        list.push({ number, inTitle: codes.inTitle.has(key), mentions, date: date ?? '', section: codes.firstSection.get(key) });
+        list.push({ number, inTitle: codes.inTitle.has(key), mentions, date: date ?? '', section: codes.firstSection.get(key), snippet: codes.firstMention.get(key) });
       }
     },
     shards(brief) {
@@ -60,7 +61,7 @@ export function createCodeIndex(): CodeIndex {
           ids: list.map((posting) => posting.number),
           top: list.slice(0, CODE_DETAILED).map((posting) => {
             const [title, product, date, permalink = ''] = brief(posting.number);
-            return [title, product, date, permalink, posting.section?.slug ?? '', posting.section?.title ?? ''];
+            return [title, product, date, permalink, posting.section?.slug ?? '', posting.section?.title ?? '', ...(posting.snippet ?? ['', '', ''])];
           }),
         };
         file[key] = entry;

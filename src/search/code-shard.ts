@@ -20,8 +20,14 @@ export function shardOf(key: string, shards: number): number {
   return fnv1a(key) % shards;
 }
 
-/** The file name of a key's shard: its number in fixed-width hex (`3f` of 256). */
+const nameOf = (shard: number, shards: number) => shard.toString(16).padStart(Math.max(1, (shards - 1).toString(16).length), '0');
+
+/** The file name of a key's shard: its number in fixed-width hex (`03f` of 512). */
 export function shardName(key: string, shards: number): string {
-  const width = Math.max(1, (shards - 1).toString(16).length);
-  return shardOf(key, shards).toString(16).padStart(width, '0');
+  return nameOf(shardOf(key, shards), shards);
+}
+
+/** Every shard's file name, in order. */
+export function shardNames(shards: number): string[] {
+  return Array.from({ length: shards }, (_, shard) => nameOf(shard, shards));
 }

@@ -80,12 +80,12 @@ export function aliasTokens(keys: Iterable<string>): string[] {
  * dump words (00000098) are not numbers here.
  */
 export function numberKeys(text: string): string[] {
-  return [...new Set(numberMentions(text))];
+  return [...new Set(numberMentions(text).map((mention) => mention.key))];
 }
 
-/** `numberKeys` once per occurrence, for counting mentions. */
-export function numberMentions(text: string): string[] {
-  return [...text.matchAll(/(?<![0-9a-z.,_])([1-9]\d{2,7})(?![0-9a-z_]|[.,]\d)/gi)].map((m) => numberKey(m[1]!));
+/** `numberKeys` once per occurrence, with where it is written, for counting mentions. */
+export function numberMentions(text: string): Array<{ key: string; index: number; length: number }> {
+  return [...text.matchAll(/(?<![0-9a-z.,_])([1-9]\d{2,7})(?![0-9a-z_]|[.,]\d)/gi)].map((m) => ({ key: numberKey(m[1]!), index: m.index, length: m[0].length }));
 }
 
 const ALIAS = /\bzz[xsvwru][a-p]+zz\b/g;

@@ -16,12 +16,19 @@ export interface ArticleFolderFile {
   missing: Record<string, { ids: number[]; top: ArticleBrief[] }>;
 }
 
+/** A key's first mention in an article as plain text: `[words before, the code as written, words after]`, '…' where cut. */
+export type CodeSnippet = [before: string, code: string, after: string];
+
 /** One key of the exact-code index. */
 export interface CodeEntry {
   /** Every article with the key, best first: the key in the title, then most mentions, then newest. */
   ids: number[];
-  /** Briefs of the first CODE_DETAILED ids, with the section that first mentions the key: `[...brief, slug, section title]` ('' when none). */
-  top: Array<[title: string, product: string, date: string, permalink: string, slug: string, section: string]>;
+  /**
+   * Briefs of the first CODE_DETAILED ids, with the section that first
+   * mentions the key (`slug`, `section`: '' when none) and the words around
+   * that mention.
+   */
+  top: Array<[title: string, product: string, date: string, permalink: string, slug: string, section: string, ...snippet: CodeSnippet]>;
 }
 
 /** `/search/codes/<shard>.json`: key -> entry, or the number of articles of a key too common to list. */
@@ -35,7 +42,7 @@ export interface SearchMeta {
 }
 
 /** How many files the exact-code index is spread over (`shardName(key, CODE_SHARDS)`). */
-export const CODE_SHARDS = 256;
+export const CODE_SHARDS = 512;
 /** How many of a key's (or a missing number's citing) articles carry their brief, so the first pages need no other file. */
 export const CODE_DETAILED = 20;
 /** Keys in more articles than this (years, `256`) are not listed: a search for them goes to the full-text index. */

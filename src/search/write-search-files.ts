@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { ArticleSummary } from '../article/model.ts';
 import { articleBrief, buildArticleFolders } from './article-index.ts';
 import type { CodeIndex } from './code-index.ts';
-import { SEARCH_FILES, type SearchMeta } from './search-files.ts';
+import { shardNames } from './code-shard.ts';
+import { CODE_SHARDS, SEARCH_FILES, type SearchMeta } from './search-files.ts';
 
 export interface WrittenSearchFiles {
   articleFolders: number;
@@ -25,7 +26,9 @@ export async function writeSearchFiles(outDir: string, catalog: readonly Article
   for (const [folder, file] of folders) await writeJson(outDir, SEARCH_FILES.articleFolder(folder), file);
   const byNumber = new Map(catalog.map((summary) => [summary.number, summary]));
   const shards = codes.shards((n) => articleBrief(byNumber.get(n)!));
-  for (const [name, file] of shards) await writeJson(outDir, SEARCH_FILES.codeShard(name), file);
+  // every shard, empty ones too: the client asks for a key's shard before it knows the key exists,
+  // and a 404 is an error in the browser's console
+  for (const name of shardNames(CODE_SHARDS)) await writeJson(outDir, SEARCH_FILES.codeShard(name), shards.get(name) ?? {});
   await writeJson(outDir, SEARCH_FILES.meta, meta);
-  return { articleFolders: folders.size, codeShards: shards.size };
+  return { articleFolders: folders.size, codeShards: CODE_SHARDS };
 }

@@ -7,8 +7,12 @@ for (const code of ['c0000005', '0xC0000005']) {
     await searchFor(page, code);
     const ids = await resultIds(page);
     expect(ids).toEqual(expect.arrayContaining(['Q152941', 'Q219341']));
+    const hit = page.locator('.hit', { hasText: 'Q152941' });
     // each hit links straight to the section that has the code
-    await expect(page.locator('.hit', { hasText: 'Q152941' }).locator('a[href="/kb/152/Q152941/#symptoms"]').first()).toBeVisible();
+    await expect(hit.locator('a[href="/kb/152/Q152941/#symptoms"]').first()).toBeVisible();
+    // and shows the code as the article writes it, highlighted in the words around it
+    await expect(hit.locator('.hit-excerpt mark')).toHaveText(/^(?:0x)?c0000005$/i);
+    await expect(hit.locator('.hit-excerpt')).toContainText(/\S+ \S*c0000005/i);
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import { shardName } from '../code-shard.ts';
 import { CODE_SHARDS, SEARCH_FILES, type ArticleBrief, type CodeEntry, type CodeShardFile } from '../search-files.ts';
+import { snippetExcerpt } from './excerpt.ts';
 import type { Detail, RankedArticles } from './ranked-articles.ts';
 import { siteJson } from './site-json.ts';
 
@@ -31,11 +32,12 @@ export async function lookupCodes(keys: readonly string[]): Promise<CodeLookup> 
   const ids = lists[0]!.ids.filter((n) => others.every((set) => set.has(n)));
   const details = new Map<number, Detail>();
   for (const entry of lists) {
-    entry.top.forEach(([title, product, date, permalink, slug, section], i) => {
+    entry.top.forEach(([title, product, date, permalink, slug, section, before = '', code = '', after = ''], i) => {
       const n = entry.ids[i]!;
       if (details.has(n)) return;
       const brief: ArticleBrief = permalink ? [title, product, date, permalink] : [title, product, date];
-      details.set(n, slug ? { brief, section: { slug, title: section } } : { brief });
+      const excerpt = snippetExcerpt([before, code, after]);
+      details.set(n, { brief, ...(slug ? { section: { slug, title: section } } : {}), ...(excerpt ? { excerpt } : {}) });
     });
   }
   return ids.length > 0 ? { kind: 'found', ids, details } : { kind: 'none' };

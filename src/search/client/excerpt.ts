@@ -5,6 +5,7 @@
  * quotes left as they are; they are re-tokenised here, never trusted as HTML.
  */
 import { extractCodes, impliedKeys, stripAliasTokens } from '../codes.ts';
+import type { CodeSnippet } from '../search-files.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -74,4 +75,10 @@ export function codeExcerpt(text: string, keys: readonly string[], words = 24): 
   return tidy(
     `${plain(lead)} ${escapeHtml(gluedBefore)}<mark>${escapeHtml(hit.text.trim())}</mark>${escapeHtml(gluedAfter)} ${plain(tail)}`,
   );
+}
+
+/** The exact-code index's words around a code as an excerpt: escaped text, the code marked; '' without a code. */
+export function snippetExcerpt([before, code, after]: Readonly<CodeSnippet>): string {
+  if (!code.trim()) return '';
+  return tidy(`${escapeHtml(before)}<mark>${escapeHtml(code.trim())}</mark>${escapeHtml(after)}`);
 }

@@ -1,7 +1,8 @@
 /**
- * Full-text search over the merged Pagefind bundles: relevance in one
- * search; newest or oldest as each date-ordered bundle's sorted results in
- * turn, since a merged search re-orders everything by score.
+ * Full-text search over the Pagefind bundles, all searched at once: by
+ * relevance, every bundle's results ordered by score (as Pagefind's own
+ * `mergeIndex` orders them); newest or oldest, each date-ordered bundle's
+ * sorted results in turn, since a bundle's sorted scores are only positions.
  */
 import { codeExcerpt, sanitizeExcerpt } from './excerpt.ts';
 import { loadPagefind, SHARD_FILTER, type PagefindData, type PagefindFilters, type PagefindResult, type PagefindSubResult } from './pagefind.ts';
@@ -17,15 +18,30 @@ export interface FulltextQuery {
 }
 
 export async function rankedResults(query: FulltextQuery): Promise<PagefindResult[]> {
-  const { pagefind, shards } = await loadPagefind();
-  if (query.sort === 'relevance') return (await pagefind.search(query.term, { filters: query.filters }))?.results ?? [];
-  const order = Array.from({ length: shards }, (_, i) => i);
-  if (query.sort === 'newest') order.reverse();
+  const { modules, bundles } = await loadPagefind();
+  if (query.sort === 'relevance') {
+    const searches = await Promise.all(modules.map((module) => module.search(query.term, { filters: query.filters })));
+    // each module's results are in score order already; a stable sort of them in module order is what one mergeIndex gives
+    return searches.flatMap((search) => search?.results ?? []).sort((a, b) => b.score - a.score);
+  }
   const sort = { date: query.sort === 'newest' ? ('desc' as const) : ('asc' as const) };
-  const perShard = await Promise.all(
-    order.map((i) => pagefind.search(query.term, { filters: { ...query.filters, [SHARD_FILTER]: String(i) }, sort })),
+  const searches = await Promise.all(
+    bundles.map((module, i) => module.search(query.term, { filters: { ...query.filters, [SHARD_FILTER]: String(i) }, sort })),
   );
-  return perShard.flatMap((search) => search?.results ?? []);
+  if (query.sort === 'newest') searches.reverse();
+  return searches.flatMap((search) => search?.results ?? []);
+}
+
+/** Per filter and value, the counts of every module added up. */
+export function sumCounts(counts: ReadonlyArray<Record<string, Record<string, number>>>): Record<string, Record<string, number>> {
+  const sum: Record<string, Record<string, number>> = {};
+  for (const bundle of counts) {
+    for (const [kind, values] of Object.entries(bundle)) {
+      const into = (sum[kind] ??= {});
+      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+    }
+  }
+  return sum;
 }
 
 /** The hits of some ranked results: each loads its fragment (meta, sub-results, excerpt). */
@@ -62,14 +78,14 @@ export function pagefindHit(data: PagefindData, codeKeys: readonly string[]): Se
 
 /** Per filter kind, the values and their counts for a query, most frequent first (the shard tag left out). */
 export async function fulltextFacets(query: FulltextQuery): Promise<Record<string, Array<{ value: string; count: number }>>> {
-  const { pagefind } = await loadPagefind();
+  const { modules } = await loadPagefind();
   // Pagefind 1.6 counts a filter in a search's results only once its filter files are loaded, which
   // filters() does; the panel asks for counts only when it is opened, so this cost is paid on demand.
-  const all = await pagefind.filters();
+  const all = await Promise.all(modules.map((module) => module.filters()));
   const counts =
     query.term === null && Object.keys(query.filters).length === 0
-      ? all
-      : ((await pagefind.search(query.term, { filters: query.filters }))?.filters ?? {});
+      ? sumCounts(all)
+      : sumCounts(await Promise.all(modules.map(async (module) => (await module.search(query.term, { filters: query.filters }))?.filters ?? {})));
   const facets: Record<string, Array<{ value: string; count: number }>> = {};
   for (const [kind, values] of Object.entries(counts)) {
     if (kind === SHARD_FILTER) continue;

@@ -1,9 +1,10 @@
 /**
  * Loading Pagefind: only when a query needs the full-text index (its
  * metadata alone is hundreds of KB). The bundles listed in
- * `/search/meta.json` are merged into one search, each tagged with a
- * synthetic `shard` filter so a date-sorted search can be run shard by shard
- * (see search-shards.ts).
+ * `/search/meta.json` are searched in WORKERS workers side by side and their
+ * results merged here (see fulltext.ts); each bundle's pages carry a
+ * synthetic `shard` filter so a date-sorted search can be run bundle by
+ * bundle (see search-shards.ts).
  */
 import { SEARCH_FILES, type SearchMeta } from '../search-files.ts';
 import { siteJson } from './site-json.ts';
@@ -38,8 +39,8 @@ export type PagefindFilters = Record<string, string | string[] | { any: string[]
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   destroy(): Promise<void>;
 }
@@ -47,29 +48,50 @@ interface PagefindModule {
 /** The synthetic filter naming the bundle a page came from. */
 export const SHARD_FILTER = 'shard';
 
+/**
+ * How many Pagefind workers the bundles are spread over. `mergeIndex` puts
+ * every bundle of a module into that module's one web worker, where a
+ * query's chunks are loaded and scored one bundle after another. Each
+ * worker costs its own `pagefind.js`, worker script and wasm (~87 KB
+ * gzipped on a cold search); two measured as fast as four on two cores.
+ */
+const WORKERS = 2;
+
 export interface LoadedPagefind {
-  pagefind: PagefindModule;
-  /** How many bundles are merged (shard filter values `0 .. shards-1`, oldest dates first). */
-  shards: number;
+  /** The modules, each searching a run of consecutive bundles in a worker of its own. */
+  modules: PagefindModule[];
+  /** Per bundle, oldest dates first: the module searching it (its pages carry `shard: '<index>'`). */
+  bundles: PagefindModule[];
 }
 
 let loading: Promise<LoadedPagefind> | undefined;
 
 const BUNDLE = /^\/pagefind\/\d+\/$/;
 
-async function load(): Promise<LoadedPagefind> {
-  const meta = await siteJson<SearchMeta>(SEARCH_FILES.meta);
-  const bundles = (meta?.pagefind ?? []).filter((path) => BUNDLE.test(path));
-  if (bundles.length === 0) throw new Error('the search index is missing (/search/meta.json)');
-  const url = `${bundles[0]}pagefind.js`;
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-  await pagefind.options({ basePath: bundles[0], excerptLength: 30, mergeFilter: { [SHARD_FILTER]: '0' } });
+/**
+ * Bundles `first` .. `first + paths.length - 1` in one module: each bundle's
+ * own `pagefind.js` is a module of its own (pagefind.js keeps its worker in a
+ * module variable), so modules load and score side by side.
+ */
+async function loadModule(paths: readonly string[], first: number): Promise<PagefindModule> {
+  const pagefind = (await import(/* @vite-ignore */ `${paths[0]}pagefind.js`)) as PagefindModule;
+  await pagefind.options({ basePath: paths[0], excerptLength: 30, mergeFilter: { [SHARD_FILTER]: String(first) } });
   await pagefind.init();
-  await Promise.all(bundles.slice(1).map((path, i) => pagefind.mergeIndex(path, { mergeFilter: { [SHARD_FILTER]: String(i + 1) } })));
-  return { pagefind, shards: bundles.length };
+  for (const [i, path] of paths.slice(1).entries()) await pagefind.mergeIndex(path, { mergeFilter: { [SHARD_FILTER]: String(first + i + 1) } });
+  return pagefind;
 }
 
-/** Pagefind with every bundle merged; loaded once per page. */
+async function load(): Promise<LoadedPagefind> {
+  const meta = await siteJson<SearchMeta>(SEARCH_FILES.meta);
+  const paths = (meta?.pagefind ?? []).filter((path) => BUNDLE.test(path));
+  if (paths.length === 0) throw new Error('the search index is missing (/search/meta.json)');
+  const size = Math.ceil(paths.length / Math.min(WORKERS, paths.length));
+  const firsts = Array.from({ length: Math.ceil(paths.length / size) }, (_, i) => i * size);
+  const modules = await Promise.all(firsts.map((first) => loadModule(paths.slice(first, first + size), first)));
+  return { modules, bundles: paths.map((_, i) => modules[Math.floor(i / size)]!) };
+}
+
+/** Pagefind, every bundle; loaded once per page. */
 export function loadPagefind(): Promise<LoadedPagefind> {
   loading ??= load().catch((error: unknown) => {
     loading = undefined;

@@ -12,6 +12,8 @@ import type { SearchHit } from './types.ts';
 export interface Detail {
   brief: ArticleBrief;
   section?: { slug: string; title: string };
+  /** Safe HTML (escaped text, `<mark>` added): the words around the code that found the article. */
+  excerpt?: string;
 }
 
 export interface RankedArticles {
@@ -24,7 +26,7 @@ export async function rankedHits(ranked: RankedArticles, offset: number, limit: 
   const briefs = await briefsOf(page.filter((n) => !ranked.details.has(n)));
   return page.flatMap((n) => {
     const detail = ranked.details.get(n);
-    if (detail) return [briefHit(n, detail.brief, detail.section)];
+    if (detail) return [briefHit(n, detail.brief, detail.section, detail.excerpt)];
     const brief = briefs.get(n);
     return brief ? [briefHit(n, brief)] : [];
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCodes } from '../../../src/search/article-codes.ts';
+import { articleCodes, snippetAt } from '../../../src/search/article-codes.ts';
 import { aliasToken } from '../../../src/search/codes.ts';
 import { fixtureRecord } from './record.ts';
 
@@ -37,6 +37,35 @@ describe('articleCodes of a fixture article', () => {
     expect(codes.sectionAliases.get('details')).toEqual([aliasToken('0xc0000005')]);
     expect(codes.otherAliases).toEqual(expect.arrayContaining([aliasToken('stop-0x0000000a'), aliasToken('0x0000000a'), aliasToken('event-9405')]));
     expect([...codes.sectionAliases.values(), codes.otherAliases].flat().every((alias) => /^zz[a-z]+zz$/.test(alias))).toBe(true);
+  });
+});
+
+describe('the first mention of each key, for the exact-code excerpt', () => {
+  describe.each([
+    // key, [before, code as written, after]: from the first section with the key, else the title or query words
+    ['0xc0000005', ['…ID = 9405: Exception ', 'c0000005', ' occurred at Address 761f62ab.']],
+    ['event-9405', ['…with the following error: ', 'Event ID = 9405', ': Exception c0000005 occurred at Address…']],
+    // a section's text starts with its heading, as in Pagefind's excerpts
+    ['wsa-10060', ['CAUSE A sockets error ', '10060', ' on a connect() call was detected.…']],
+    ['0x80004005', ['…MTA failing with error ', '80004005', ' and then stopping.']],
+    ['stop-0x0000000a', ['XCON: ', 'STOP 0x0000000A', ' in MTA With Event ID 9405']],
+    ['n-1311', ['', '1311', ' stop']],
+  ])('%s', (key, snippet) => {
+    it('is the words around the code as written', () => expect(codes.firstMention.get(key)).toEqual(snippet));
+  });
+
+  describe.each([
+    // text, code, [before, code, after]
+    ['a (0xC0000005), b', '0xC0000005', ['a (', '0xC0000005', '), b']],
+    ['one two three four five six seven eight CODE', 'CODE', ['…five six seven eight ', 'CODE', '']],
+    ['CODE 1 2 3 4 5 6 7 8 9 10 11 12', 'CODE', ['', 'CODE', ' 1 2 3 4 5 6…']],
+    ['Event ID:\n  9405\nnext line', 'Event ID:\n  9405', ['', 'Event ID: 9405', ' next line']],
+    [`${'x'.repeat(70)} CODE`, 'CODE', ['… ', 'CODE', '']],
+    // far from either end: only a window around the mention is read
+    [`${'word '.repeat(300)}CODE${' tail'.repeat(300)}`, 'CODE', ['…word word word word ', 'CODE', ' tail tail tail tail tail tail…']],
+    [`${'abcdefghij'.repeat(30)} before CODE`, 'CODE', ['…before ', 'CODE', '']],
+  ])('snippetAt(%j)', (text, code, snippet) => {
+    it('keeps four words before and six after, glued punctuation glued', () => expect(snippetAt(text, text.indexOf(code), code.length)).toEqual(snippet));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shardName, shardOf } from '../../../src/search/code-shard.ts';
+import { shardName, shardNames, shardOf } from '../../../src/search/code-shard.ts';
 
 describe('shardOf', () => {
   // The build writes shards and the browser reads them: a changed hash would
@@ -31,5 +31,17 @@ describe('shardName', () => {
     expect(shardName('0xc0000005', 256)).toBe('c5');
     expect(shardName('event-9405', 4096)).toBe('0bc');
     expect(shardName('0xc0000005', 1)).toBe('0');
+  });
+});
+
+describe.each([1, 16, 512])('shardNames(%d)', (shards) => {
+  const names = shardNames(shards);
+  it('names every shard once, in order', () => {
+    expect(names).toHaveLength(shards);
+    expect(new Set(names).size).toBe(shards);
+    expect(names.map((name) => parseInt(name, 16))).toEqual(names.map((_, i) => i));
+  });
+  it('holds the name of any key', () => {
+    for (const key of ['0xc0000005', 'event-9405', 'n-10060']) expect(names).toContain(shardName(key, shards));
   });
 });

@@ -56,6 +56,7 @@ describe('createCodeIndex', () => {
       counts: new Map(Object.entries(keys)),
       inTitle: new Set(inTitle),
       firstSection: new Map(section ? Object.keys(keys).map((key) => [key, { slug: section, title: section.toUpperCase() }]) : []),
+      firstMention: new Map(n === 2 ? [['0xc0000005', ['Exception ', 'C0000005', ' occurred']]] : []),
     });
   add(1, '1999-01-01', { '0xc0000005': 1 });
   add(2, '2001-01-01', { '0xc0000005': 1 }, [], 'cause');
@@ -72,12 +73,12 @@ describe('createCodeIndex', () => {
     expect((entry('0xc0000005') as CodeEntry).ids).toEqual([4, 3, 2, 1]);
   });
 
-  it('describes the first articles, with the section that mentions the key', () => {
+  it('describes the first articles, with the section that mentions the key and the words around it', () => {
     expect((entry('0xc0000005') as CodeEntry).top).toEqual([
-      ['Title 4', 'Product', '', '', '', ''],
-      ['Title 3', 'Product', '', '/kb/000/Q3-x/', '', ''],
-      ['Title 2', 'Product', '2001-01-01', '', 'cause', 'CAUSE'],
-      ['Title 1', 'Product', '', '', '', ''],
+      ['Title 4', 'Product', '', '', '', '', '', '', ''],
+      ['Title 3', 'Product', '', '/kb/000/Q3-x/', '', '', '', '', ''],
+      ['Title 2', 'Product', '2001-01-01', '', 'cause', 'CAUSE', 'Exception ', 'C0000005', ' occurred'],
+      ['Title 1', 'Product', '', '', '', '', '', '', ''],
     ]);
     const many = entry('event-9405') as CodeEntry;
     expect(many.ids).toHaveLength(CODE_DETAILED + 5);

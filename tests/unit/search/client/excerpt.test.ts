@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { codeExcerpt, escapeHtml, sanitizeExcerpt } from '../../../../src/search/client/excerpt.ts';
+import { codeExcerpt, escapeHtml, sanitizeExcerpt, snippetExcerpt } from '../../../../src/search/client/excerpt.ts';
 import { aliasToken } from '../../../../src/search/codes.ts';
 
 describe('sanitizeExcerpt', () => {
@@ -58,4 +58,16 @@ describe('codeExcerpt', () => {
 
 it('escapeHtml escapes the five characters that matter', () => {
   expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+});
+
+describe('snippetExcerpt', () => {
+  describe.each([
+    [['Exception ', 'c0000005', ' occurred'], 'Exception <mark>c0000005</mark> occurred'],
+    [['a (', '0xC0000005', '), b'], 'a (<mark>0xC0000005</mark>), b'],
+    [['<script>alert(1)</script> ', '<b>80004005</b>', ' & "x"'], '&lt;script&gt;alert(1)&lt;/script&gt; <mark>&lt;b&gt;80004005&lt;/b&gt;</mark> &amp; &quot;x&quot;'],
+    [['', 'STOP 0xA', ''], '<mark>STOP 0xA</mark>'],
+    [['no code', '', 'here'], ''],
+  ] as const)('%j', (snippet, expected) => {
+    it('escapes the text and marks only the code', () => expect(snippetExcerpt(snippet)).toBe(expected));
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSubResult, pagefindHit } from '../../../../src/search/client/fulltext.ts';
+import { bestSubResult, pagefindHit, sumCounts } from '../../../../src/search/client/fulltext.ts';
 import { withoutStopWords } from '../../../../src/search/client/query-words.ts';
 import { aliasToken } from '../../../../src/search/codes.ts';
 import type { PagefindData } from '../../../../src/search/client/pagefind.ts';
@@ -69,5 +69,20 @@ describe('withoutStopWords', () => {
     ['  spaced   words ', 'spaced words'],
   ])('%j', (input, expected) => {
     it(`is ${JSON.stringify(expected)}`, () => expect(withoutStopWords(input)).toBe(expected));
+  });
+});
+
+type Counts = Record<string, Record<string, number>>;
+
+describe('sumCounts', () => {
+  describe.each<[Counts[], Counts]>([
+    [[], {}],
+    [[{ product: { Exchange: 2 } }], { product: { Exchange: 2 } }],
+    [
+      [{ product: { Exchange: 2, Word: 0 }, year: { '1999': 1 } }, { product: { Exchange: 3, Excel: 1 } }, {}],
+      { product: { Exchange: 5, Word: 0, Excel: 1 }, year: { '1999': 1 } },
+    ],
+  ])('%j', (bundles, expected) => {
+    it("adds up every worker's counts per filter value", () => expect(sumCounts(bundles)).toEqual(expected));
   });
 });

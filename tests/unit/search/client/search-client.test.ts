@@ -99,6 +99,10 @@ describe('error codes', () => {
     ['1311', null],
     ['Event ID 9405 and c0000005', 'symptoms'],
   ])('%j', (q, section) => {
+    it('shows the words around the code, the code marked', async () => {
+      const { hits } = await search(q);
+      expect(hits[0]!.excerpt).toMatch(/^[^<>]*<mark>[^<>]+<\/mark>[^<>]*$/);
+    });
     it('finds the article from the exact-code index, linking to the section', async () => {
       const page = await search(q);
       expect(page).toMatchObject({ route: 'codes', total: 1 });
@@ -123,6 +127,9 @@ describe('error codes', () => {
     const second = await search('Event ID 1234', CODE_DETAILED, 10);
     expect(second.hits.map((hit) => hit.id)).toEqual(['Q300004', 'Q300003', 'Q300002', 'Q300001', 'Q300000']);
     expect(second.hits[4]).toMatchObject({ title: 'Event 0', date: '2000-01-01', section: null });
+    // the described ones carry the words around the code; the rest only their brief
+    expect(first.hits[0]!.excerpt).toBe('CAUSE <mark>Event ID 1234</mark> is logged.');
+    expect(second.hits[4]!.excerpt).toBe('');
   });
 });
 

@@ -56,10 +56,13 @@ function startIndexer(): Indexer {
   const waiting: Array<{ resolve: (reply: BundleReply) => void; reject: (error: Error) => void }> = [];
   worker.on('message', (reply: BundleReply) => waiting.shift()?.resolve(reply));
   let failed: Error | undefined;
-  worker.on('error', (error) => {
-    failed = error;
-    waiting.splice(0).forEach((w) => w.reject(error));
-  });
+  const fail = (error: Error) => {
+    failed ??= error;
+    waiting.splice(0).forEach((w) => w.reject(failed!));
+  };
+  worker.on('error', fail);
+  // A worker that stops without an error (terminated, or its indexer process gone) must not leave a request waiting.
+  worker.on('exit', (code) => fail(new Error(`the Pagefind bundle worker stopped (exit code ${code})`)));
   return {
     worker,
     idle: Promise.resolve(),

@@ -52,8 +52,22 @@ function sectionElement(section: Section, handlers: Handlers, level: 2 | 3, land
   if (section.title === null) {
     return element('section', { className: ['overview'], ariaLabel: 'Overview' }, content);
   }
-  const heading = element(`h${level}`, { id: section.slug }, [{ type: 'text', value: section.title }]);
+  const heading = element(`h${level}`, { id: section.slug }, [{ type: 'text', value: section.title }, sectionLinkElement(section.slug, section.title)]);
   return element('section', landmark ? { ariaLabelledBy: [section.slug] } : {}, [heading, ...content]);
+}
+
+/**
+ * The "link to this section" control a heading carries: a plain link, so it
+ * works without JavaScript (a script adds the copying). It has no text of its
+ * own, so the heading reads and copies as written: CSS draws the `#` and the
+ * label names it for assistive technology. Pagefind leaves it out of results.
+ */
+export function sectionLinkElement(slug: string, title: string): Element {
+  return element(
+    'a',
+    { className: ['section-link'], href: `#${slug}`, ariaLabel: `Link to this section: ${title.trim()}`, title: 'Link to this section', dataPagefindIgnore: true },
+    [],
+  );
 }
 
 function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
@@ -78,7 +92,9 @@ function makeHandlers(resolve: Resolve): Handlers {
     /** Preformatted and verbatim blocks keep their text as is; references in them are linked too. */
     code(_state: State, node: Code) {
       const kind = node.data?.kbBlock ?? 'preformatted';
-      return element('pre', { className: [kind === 'verbatim' ? 'kb-verbatim' : 'kb-pre'] }, [element('code', {}, linkedText(node.value, resolve))]);
+      // A listing keeps its columns and scrolls sideways in its box; a box that scrolls must take keyboard focus
+      // (WCAG 2.1.1, axe `scrollable-region-focusable`).
+      return element('pre', { className: [kind === 'verbatim' ? 'kb-verbatim' : 'kb-pre'], tabIndex: 0 }, [element('code', {}, linkedText(node.value, resolve))]);
     },
   };
 }

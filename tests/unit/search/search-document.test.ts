@@ -38,8 +38,8 @@ describe('searchDocument', () => {
   });
 
   it('keeps heading ids, so results can link to sections', () => {
-    expect(html).toContain('<h2 id="symptoms">SYMPTOMS</h2>');
-    expect(html).toContain('<h3 id="details">Details</h3>');
+    expect(html).toContain('<h2 id="symptoms">SYMPTOMS<a class="section-link" href="#symptoms"');
+    expect(html).toContain('<h3 id="details">Details<a class="section-link" href="#details"');
   });
 
   describe.each([

@@ -4,7 +4,7 @@
  * Holding the models between the two phases means each file is read, parsed
  * and rendered exactly once, on both cores.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { decodeSource } from '../article/decode-source.ts';
@@ -14,6 +14,7 @@ import { toRecord } from '../article/to-record.ts';
 import { summarize } from '../article/summarize.ts';
 import type { Article } from '../article/model.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
+import { createFileWriter } from './file-writer.ts';
 import { recordFile } from './paths.ts';
 
 const held: Array<{ file: string; article: Article; text: string }> = [];
@@ -37,14 +38,11 @@ function render(message: Extract<ToWorker, { type: 'render' }>): number {
   const permalinks = new Map(message.permalinks);
   const overrides = new Map(message.overrides);
   const resolve = (id: string) => permalinks.get(id) ?? null;
-  const dirs = new Set<string>();
+  const write = createFileWriter();
   for (const { file, article, text } of held) {
     article.permalink = overrides.get(file) ?? article.permalink;
     const record = toRecord(article, renderSections(article, resolve), text);
-    const out = recordFile(message.cache, article.permalink);
-    const dir = path.dirname(out);
-    if (!dirs.has(dir)) mkdirSync(dir, { recursive: true }), dirs.add(dir);
-    writeFileSync(out, JSON.stringify(record));
+    write(recordFile(message.cache, article.permalink), JSON.stringify(record));
   }
   const written = held.length;
   held.length = 0;

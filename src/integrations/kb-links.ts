@@ -8,11 +8,11 @@
  * trivial routes cost Astro about a millisecond each (two minutes on the full
  * corpus), a plain file write a tenth of that.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { createFileWriter } from '../build/file-writer.ts';
 import { loadCatalog } from '../lib/corpus-cache.ts';
 import type { ArticleFiles, ArticleFilesJob } from '../links/article-files-worker.ts';
 import { redirectsFile } from '../links/redirects-file.ts';
@@ -50,7 +50,8 @@ export function kbLinks(): AstroIntegration {
         if (!reply.ok) throw new Error(`writing short-link pages and article JSON failed: ${reply.message}`);
         const { shortPages, jsonFiles, seconds } = reply.files;
         const out = fileURLToPath(dir);
-        const write = writer(out);
+        const writeFile = createFileWriter();
+        const write = (sitePath: string, text: string) => writeFile(path.join(out, sitePath), text);
         const t0 = performance.now();
 
         const pagePaths = [...pages.map(({ pathname }) => '/' + pathname.replace(/^\/+/, '')), ...shortPages];
@@ -70,16 +71,5 @@ export function kbLinks(): AstroIntegration {
         );
       },
     },
-  };
-}
-
-/** Writes site paths (`/sitemap-0.xml`) below `out`, creating each folder once. */
-function writer(out: string): (sitePath: string, text: string) => void {
-  const made = new Set<string>();
-  return (sitePath, text) => {
-    const file = path.join(out, sitePath);
-    const folder = path.dirname(file);
-    if (!made.has(folder)) mkdirSync(folder, { recursive: true }), made.add(folder);
-    writeFileSync(file, text);
   };
 }

@@ -5,9 +5,9 @@
  * thread they cost ~10 s after the last page; here they use the core the
  * search index leaves free.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { createFileWriter } from '../build/file-writer.ts';
 import { citingArticles, loadCatalog, loadRecord, summaryById } from '../lib/corpus-cache.ts';
 import { routeParam } from '../lib/route-param.ts';
 import { articleJson } from './article-json.ts';
@@ -31,14 +31,9 @@ export interface ArticleFiles {
 
 function writeArticleFiles({ outDir, site }: ArticleFilesJob): ArticleFiles {
   const started = performance.now();
-  const made = new Set<string>();
-  const write = (sitePath: string, text: string) => {
-    const file = path.join(outDir, sitePath);
-    const folder = path.dirname(file);
-    // Astro creates folders under kb/NNN/ at the same time; a recursive mkdir accepts one that already exists.
-    if (!made.has(folder)) mkdirSync(folder, { recursive: true }), made.add(folder);
-    writeFileSync(file, text);
-  };
+  // Astro creates folders under kb/NNN/ at the same time; the writer's recursive mkdir accepts them.
+  const writeFile = createFileWriter();
+  const write = (sitePath: string, text: string) => writeFile(path.join(outDir, sitePath), text);
   const catalog = loadCatalog();
   // One short page per id, for the article cross-references resolve to (the first with that id).
   const shortPages = catalog.filter((summary) => summaryById(summary.id) === summary).map((summary) => {

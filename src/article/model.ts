@@ -139,8 +139,13 @@ declare module 'mdast' {
  * are computed from these, never from full articles.
  */
 export interface ArticleSummary
-  extends Pick<Article, 'id' | 'number' | 'title' | 'tag' | 'permalink' | 'sourcePath'>,
+  extends Pick<Article, 'id' | 'number' | 'title' | 'tag' | 'permalink' | 'sourcePath' | 'appliesTo'>,
     Pick<ArticleHeader, 'products' | 'versionsRaw' | 'operatingSystems' | 'keywords' | 'lastModified'> {
+  /**
+   * The footer's `Keywords :` tokens: the facets complete a header keyword
+   * cut at the column limit from them (`kbGrpDS` -> `kbGrpDSVB`).
+   */
+  footerKeywords: string[];
   /** Ids this article cites, distinct. */
   references: string[];
 }

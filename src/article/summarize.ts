@@ -2,7 +2,7 @@
 import type { Article, ArticleSummary } from './model.ts';
 
 export function summarize(article: Article): ArticleSummary {
-  const { id, number, title, tag, permalink, sourcePath, header, references } = article;
+  const { id, number, title, tag, permalink, sourcePath, header, appliesTo, footer, references } = article;
   return {
     id,
     number,
@@ -15,6 +15,8 @@ export function summarize(article: Article): ArticleSummary {
     operatingSystems: header.operatingSystems,
     keywords: header.keywords,
     lastModified: header.lastModified,
+    appliesTo,
+    footerKeywords: footer.keywords,
     references: references.map((reference) => reference.id),
   };
 }

@@ -1,9 +1,11 @@
 /** Every facet value of the catalog, with its articles and related values. */
 import type { ArticleSummary } from '../article/model.ts';
 import { extract, type Candidate, type Extraction } from './extract.ts';
+import { versionWithinProduct } from './labels.ts';
 import { perKind } from './per-kind.ts';
 import { resolve } from './resolve.ts';
 import { FACET_KINDS, type FacetEntry, type FacetIndex } from './types.ts';
+import { compareVersions } from './version-order.ts';
 
 interface Building {
   entry: FacetEntry;
@@ -55,7 +57,7 @@ export function buildFacetIndex(summaries: readonly ArticleSummary[]): FacetInde
     value.entry.related = [...value.related]
       .map((key) => building.get(key)?.entry)
       .filter((entry): entry is FacetEntry => entry !== undefined)
-      .sort(byKindThenLabel)
+      .sort(value.entry.kind === 'product' ? byVersionWithin(value.entry) : byKindThenLabel)
       .map(({ kind, slug, label }) => ({ kind, slug, label }));
   }
 
@@ -96,6 +98,14 @@ function insertionPoint(ids: readonly string[], rank: number, rankOf: ReadonlyMa
     else high = mid;
   }
   return low;
+}
+
+/** A product's versions as versions (3.1 < 3.11 < 4.0 < 95 < 2000), after any other kind of value. */
+function byVersionWithin(product: FacetEntry): (a: FacetEntry, b: FacetEntry) => number {
+  return (a, b) =>
+    a.kind !== 'version' || b.kind !== 'version'
+      ? byKindThenLabel(a, b)
+      : compareVersions(versionWithinProduct(a, product), versionWithinProduct(b, product)) || byKindThenLabel(a, b);
 }
 
 function byKindThenLabel(a: FacetEntry, b: FacetEntry): number {

@@ -3,8 +3,9 @@
  * values that may have been cut by the source's column limit.
  */
 import type { ArticleSummary } from '../article/model.ts';
+import { readAppliesToItem } from './applies-to-item.ts';
 import { intern, type Interned } from './intern.ts';
-import { aliasLookup, junkRule, tidy } from './match.ts';
+import { aliasLookup, fold, junkRule, tidy } from './match.ts';
 import { parseVersions } from './parse-versions.ts';
 import {
   HEADER_VALUE_LIMIT,
@@ -15,9 +16,11 @@ import {
   PLATFORMS,
   PRODUCTS,
   PRODUCT_JUNK,
+  SECTION_KEYWORDS,
   YEAR_RANGE,
 } from './rules.ts';
-import type { FacetKind, Rejection } from './types.ts';
+import type { AppliesToItem, FacetKind, FactSource, Rejection } from './types.ts';
+import { sameVersion } from './version-order.ts';
 
 export interface Candidate extends Interned {
   /** The raw text it came from, reported if the candidate is dropped. */
@@ -26,6 +29,8 @@ export interface Candidate extends Interned {
   suspect: boolean;
   /** A version's product and operating system. */
   related: readonly Interned[];
+  /** A version's own text (`4.0 SP2`), for sorting versions as versions. */
+  version?: string;
 }
 
 export interface Extraction {
@@ -34,6 +39,11 @@ export interface Extraction {
   rejected: Rejection[];
   /** Raw values examined per kind (the report's denominators). */
   examined: Record<FacetKind, number>;
+  source: FactSource;
+  /** The editions the "applies to" list names, by product key (`product:microsoft-visual-basic-for-windows`). */
+  editions: Map<string, string[]>;
+  /** Header keywords cut at the column limit and completed from the footer's `Keywords :` line. */
+  rescued: Array<{ cut: string; whole: string }>;
 }
 
 const productOf = aliasLookup(PRODUCTS);
@@ -41,18 +51,43 @@ const platformOf = aliasLookup(PLATFORMS);
 const ISO_DATE = /^(\d{4})-\d{2}-\d{2}$/;
 const NONE: readonly Interned[] = [];
 
+/**
+ * Products and versions come from the article's own "applies to" list when it
+ * names a product; the header's `Product(s)` and `Version(s)` only when it does
+ * not (and are then checked against it: what the list does not support is
+ * reported as `contradicted`, never made a facet). Old articles with neither
+ * take their product from the Programmer's Library section keyword.
+ */
 export function extract(summary: ArticleSummary): Extraction {
   const out: Extraction = {
     id: summary.id,
     candidates: [],
     rejected: [],
     examined: { product: 0, version: 0, os: 0, year: 0, keyword: 0 },
+    source: 'none',
+    editions: new Map(),
+    rescued: [],
   };
-  const products = readProducts(summary.products, out);
-  readVersions(summary.versionsRaw, products, out);
+  const header = readHeaderProducts(summary.products, out);
+  const items = summary.appliesTo.map(readAppliesToItem);
+  const listed = readList(items, out);
+  if (listed.length > 0) {
+    out.source = checkHeader(header, summary.versionsRaw, listed, out);
+  } else if (header.length > 0) {
+    out.source = 'header';
+    for (const product of header) add(out, product.value, product.raw);
+    readVersions(summary.versionsRaw, header, out);
+  } else {
+    const section = sectionProduct(summary.keywords);
+    if (section) {
+      out.source = 'keyword';
+      add(out, section, section.ref.label);
+    }
+    readVersions(summary.versionsRaw, [], out);
+  }
   readSystems(summary.operatingSystems, out);
   readYear(summary.lastModified, out);
-  readKeywords(summary.keywords, out);
+  readKeywords(summary.keywords, summary.footerKeywords, out);
   return out;
 }
 
@@ -60,17 +95,18 @@ interface Product {
   value: Interned;
   /** The operating system the product is, if it is one. */
   platform: string | undefined;
+  raw: string;
 }
 
-function add(out: Extraction, value: Interned, raw: string, suspect = false, related = NONE): void {
-  out.candidates.push({ ref: value.ref, key: value.key, raw, suspect, related });
+function add(out: Extraction, value: Interned, raw: string, suspect = false, related = NONE, version?: string): void {
+  out.candidates.push({ ref: value.ref, key: value.key, raw, suspect, related, ...(version === undefined ? {} : { version }) });
 }
 
 function reject(out: Extraction, kind: FacetKind, raw: string, reason: Rejection['reason']): void {
   out.rejected.push({ kind, raw, reason });
 }
 
-function readProducts(raws: readonly string[], out: Extraction): Product[] {
+function readHeaderProducts(raws: readonly string[], out: Extraction): Product[] {
   const products: Product[] = [];
   for (const raw of raws) {
     out.examined.product += 1;
@@ -82,11 +118,101 @@ function readProducts(raws: readonly string[], out: Extraction): Product[] {
     const rule = productOf(label);
     // An unknown product is still a product: it gets a facet under its own name, and the report lists it.
     if (!rule) reject(out, 'product', raw, 'unmatched');
-    const value = intern('product', rule?.label ?? label);
-    products.push({ value, platform: rule?.platform });
-    add(out, value, raw);
+    products.push({ value: intern('product', rule?.label ?? label), platform: rule?.platform, raw });
   }
   return products;
+}
+
+/** A version of a product: `Microsoft Exchange 4.0`, or `Microsoft Exchange 4.0 · Windows NT` with a platform. */
+function versionValue(product: string, version: string, platform: string | null): Interned {
+  const label = `${product} ${version}${platform ? ` · ${platform}` : ''}`;
+  return intern('version', label, platform ? [product, version, platform] : [product, version]);
+}
+
+/** The list's products, editions and versions, and the systems it names; returns the products it names. */
+function readList(items: readonly AppliesToItem[], out: Extraction): ListedProduct[] {
+  const listed: ListedProduct[] = [];
+  for (const item of items) {
+    if (item.role === 'os') {
+      out.examined.os += 1;
+      if (item.platform) add(out, intern('os', item.platform), item.product);
+      else reject(out, 'os', item.product, 'unmatched');
+      continue;
+    }
+    if (item.role === 'hardware') continue;
+    out.examined.product += 1;
+    if (item.role === 'junk') {
+      reject(out, 'product', item.product, 'junk');
+      continue;
+    }
+    if (!item.known) reject(out, 'product', item.product, 'unmatched');
+    const product = intern('product', item.product);
+    add(out, product, item.product);
+    let entry = listed.find((known) => known.value.key === product.key);
+    if (!entry) listed.push((entry = { value: product, versions: [] }));
+    if (item.edition) {
+      const editions = out.editions.get(product.key) ?? [];
+      if (!editions.includes(item.edition)) editions.push(item.edition);
+      out.editions.set(product.key, editions);
+    }
+    for (const version of item.versions) {
+      out.examined.version += 1;
+      entry.versions.push(version);
+      add(out, versionValue(item.product, version, null), version, false, [product], version);
+    }
+    if (item.platform) {
+      // Windows 95 is a release of Windows, and an operating system of its own
+      const systems = item.versions.map((version) => platformOf(`${item.platform} ${version}`)?.label ?? item.platform!);
+      for (const system of systems.length > 0 ? systems : [item.platform]) add(out, intern('os', system), item.product);
+    }
+  }
+  return listed;
+}
+
+interface ListedProduct {
+  value: Interned;
+  versions: string[];
+}
+
+/**
+ * With a list, the header only confirms or contradicts it. A header product
+ * agrees when the list names it (or a product whose name contains it: the
+ * header's `Microsoft FoxPro` and the list's `Microsoft Visual FoxPro for
+ * Windows`); a header version agrees when an agreeing product of the list has it.
+ */
+function checkHeader(header: readonly Product[], versionsRaw: string, listed: readonly ListedProduct[], out: Extraction): FactSource {
+  const parsed = parseVersions(versionsRaw);
+  // The platforms the header's `winnt:` prefixes name are facts of their own.
+  for (const platform of parsed.platforms) add(out, intern('os', platform), platform);
+  if (header.length === 0) return 'applies-to';
+  let agrees = true;
+  for (const product of header) {
+    const matches = listed.filter((entry) => productsAgree(product.value.ref.label, entry.value.ref.label));
+    if (matches.length === 0) {
+      agrees = false;
+      reject(out, 'product', product.raw, 'contradicted');
+    }
+    for (const pair of parsed.pairs) {
+      if (matches.some((entry) => entry.versions.some((version) => sameVersion(version, pair.version)))) continue;
+      agrees = false;
+      reject(out, 'version', `${product.value.ref.label} ${pair.version}`, 'contradicted');
+    }
+  }
+  return agrees ? 'both' : 'conflict';
+}
+
+function productsAgree(header: string, list: string): boolean {
+  if (header === list) return true;
+  const name = fold(header.replace(/^Microsoft\s+/i, ''));
+  return name.length > 0 && fold(list).includes(name);
+}
+
+function sectionProduct(keywords: readonly string[]): Interned | undefined {
+  for (const keyword of keywords) {
+    const label = SECTION_KEYWORDS[keyword.replace(KEYWORD_TRIM, '').toLowerCase()];
+    if (label) return intern('product', label);
+  }
+  return undefined;
 }
 
 /** Versions only mean something with their product: `Microsoft Exchange 4.0 · Windows NT`. */
@@ -101,10 +227,8 @@ function readVersions(raw: string, products: readonly Product[], out: Extraction
     for (const product of products) {
       // `winnt:4.0` of Windows NT is Windows NT 4.0, the same value as a bare `4.0`.
       const platform = pair.platform === product.platform ? null : pair.platform;
-      const productLabel = product.value.ref.label;
-      const label = `${productLabel} ${pair.version}${platform ? ` · ${platform}` : ''}`;
-      const value = intern('version', label, platform ? [productLabel, pair.version, platform] : [productLabel, pair.version]);
-      add(out, value, pair.version, pair.suspect, pair.platform ? [product.value, intern('os', pair.platform)] : [product.value]);
+      const value = versionValue(product.value.ref.label, pair.version, platform);
+      add(out, value, pair.version, pair.suspect, pair.platform ? [product.value, intern('os', pair.platform)] : [product.value], pair.version);
     }
   }
 }
@@ -133,16 +257,34 @@ function readYear(lastModified: string | null, out: Extraction): void {
   else add(out, intern('year', year), lastModified);
 }
 
-function readKeywords(tokens: readonly string[], out: Extraction): void {
+function readKeywords(tokens: readonly string[], footer: readonly string[], out: Extraction): void {
   const cut = tokens.join(' ').length >= HEADER_VALUE_LIMIT;
   tokens.forEach((token, index) => {
     out.examined.keyword += 1;
-    const value = keyword(token);
     const last = cut && index === tokens.length - 1;
+    const whole = last ? completed(token, footer) : undefined;
+    if (whole !== undefined && whole !== token) out.rescued.push({ cut: token, whole });
+    const value = keyword(whole ?? token);
+    // Completed (or found whole) in the footer, the token is no longer in doubt.
+    const suspect = last && whole === undefined;
     if (value === 'junk') reject(out, 'keyword', token, 'junk');
-    else if (value !== 'unmatched') add(out, value, token, last);
-    else reject(out, 'keyword', token, last ? 'truncated' : 'unmatched');
+    else if (value !== 'unmatched') add(out, value, token, suspect);
+    else reject(out, 'keyword', token, suspect ? 'truncated' : 'unmatched');
   });
+}
+
+/**
+ * The footer keyword a header token cut at the column limit was: the one
+ * footer token that starts with it (the token itself when the footer has it
+ * whole); undefined when none or several do.
+ */
+function completed(token: string, footer: readonly string[]): string | undefined {
+  const cut = token.toLowerCase();
+  if (cut.length < 2) return undefined;
+  const whole = footer.filter((candidate) => candidate.toLowerCase().startsWith(cut));
+  if (whole.some((candidate) => candidate.toLowerCase() === cut)) return token;
+  const distinct = new Set(whole.map((candidate) => candidate.toLowerCase()));
+  return distinct.size === 1 ? whole[0] : undefined;
 }
 
 const keywords = new Map<string, Interned | 'junk' | 'unmatched'>();

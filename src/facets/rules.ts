@@ -17,6 +17,13 @@ export interface AliasRule {
 /** A product; `platform` names the operating system the product itself is, so its version labels skip it. */
 export interface ProductRule extends AliasRule {
   platform?: string;
+  /**
+   * Words that follow the name in "applies to" lines to name an edition
+   * (`Microsoft Windows NT Server`, `Microsoft Windows 2000 Advanced Server`).
+   */
+  editions?: readonly string[];
+  /** Words after the name that name a release, not an edition: `Millennium Edition` is Windows `Me`. */
+  releases?: Readonly<Record<string, string>>;
 }
 
 /** A raw pattern that is known not to be a value, and why. */
@@ -45,8 +52,8 @@ export const PLATFORMS: readonly AliasRule[] = [
   { label: 'Windows', aliases: ['Windows', 'WIN3X', 'Win3.x', 'Win'] },
   // Win95 139, win95 1
   { label: 'Windows 95', aliases: ['Win95', 'Windows 95'] },
-  // Win98 1
-  { label: 'Windows 98', aliases: ['Win98', 'Windows 98'] },
+  // Win98 1; "the operating system: Microsoft Windows 98 Second Edition" 40
+  { label: 'Windows 98', aliases: ['Win98', 'Windows 98', 'Windows 98 Second Edition'] },
   // Win2000 114
   { label: 'Windows 2000', aliases: ['Win2000', 'Windows 2000'] },
   // WFW 2, WFWG 1
@@ -55,10 +62,14 @@ export const PLATFORMS: readonly AliasRule[] = [
   { label: 'MS-DOS', aliases: ['MS-DOS', 'MSDOS', 'DOS'] },
   // OS/2 171 + 1365 OS values, OS2 1, 0S/2 1 (a zero)
   { label: 'OS/2', aliases: ['OS/2', 'OS2', '0S/2'] },
-  // MACINTOSH 970, macintosh 23, MACINTOS 7, Macintosh 3, MAC 3, Mac 1
-  { label: 'Macintosh', aliases: ['Macintosh', 'MACINTOS', 'Mac'] },
+  // MACINTOSH 970, macintosh 23, MACINTOS 7, Macintosh 3, MAC 3, Mac 1; "the operating system: Mac OS (ALL)" 39
+  { label: 'Macintosh', aliases: ['Macintosh', 'MACINTOS', 'Mac', 'Mac OS', 'Mac OS (all)'] },
   // UNIX 23, Unix 1
   { label: 'UNIX', aliases: ['UNIX'] },
+  // Only in "the operating system:" lines of the applies-to list: Millennium Edition 79, XP 53, CE 2
+  { label: 'Windows Me', aliases: ['Windows Millennium Edition', 'Windows Me'] },
+  { label: 'Windows XP', aliases: ['Windows XP'] },
+  { label: 'Windows CE', aliases: ['Windows CE'] },
 ];
 
 /** Platform prefixes that name no operating system; the versions after them are kept, unqualified. */
@@ -70,8 +81,10 @@ export const PLATFORM_JUNK: readonly JunkRule[] = [
 
 /** The `Product(s):` values of the corpus, with counts. Labels keep the source wording but fix typos. */
 export const PRODUCTS: readonly ProductRule[] = [
-  { label: 'Microsoft Windows NT', aliases: ['Microsoft Windows NT'], platform: 'Windows NT' }, // 9161
-  { label: 'Microsoft Exchange', aliases: ['Microsoft Exchange'] }, // 6400
+  // the list's "Microsoft Windows NT Server version 4.0" (11,436 lines), Workstation (6,664), Advanced Server (860)
+  { label: 'Microsoft Windows NT', aliases: ['Microsoft Windows NT'], platform: 'Windows NT', editions: ['Server', 'Workstation', 'Advanced Server'] }, // 9161
+  // the list's "Microsoft Exchange Server, version 5.5" (5,518 lines) and "Microsoft Exchange 2000 Server" (91)
+  { label: 'Microsoft Exchange', aliases: ['Microsoft Exchange', 'Microsoft Exchange Server'], editions: ['Server', 'Enterprise Server'] }, // 6400
   { label: 'Microsoft Windows 95.x Retail Product', aliases: ['Microsoft Windows 95.x Retail Product'], platform: 'Windows' }, // 5450
   { label: 'Microsoft FoxPro', aliases: ['Microsoft FoxPro'] }, // 3879
   { label: 'Microsoft Visual Basic for Windows', aliases: ['Microsoft Visual Basic for Windows'] }, // 2884
@@ -80,12 +93,13 @@ export const PRODUCTS: readonly ProductRule[] = [
   { label: 'Microsoft Home Games', aliases: ['Microsoft Home Games'] }, // 2319
   { label: 'Microsoft Mail for PC Networks', aliases: ['Microsoft Mail For PC Networks'] }, // 2245
   { label: 'Microsoft SNA Server', aliases: ['Microsoft SNA Server'] }, // 2182
-  { label: 'Word 97 for Windows', aliases: ['Word 97 for Windows'] }, // 1927
+  { label: 'Word 97 for Windows', aliases: ['Word 97 for Windows', 'Microsoft Word 97 for Windows'] }, // 1927 (list: 1,894)
   { label: 'Microsoft Home Multimedia Titles', aliases: ['Microsoft Home Multimedia Titles'] }, // 1791
-  { label: 'Microsoft Disk Operating System', aliases: ['Microsoft Disk Operating System'], platform: 'MS-DOS' }, // 1689
-  { label: 'Internet Information Server', aliases: ['Internet Information Server'] }, // 1666
+  { label: 'Microsoft Disk Operating System', aliases: ['Microsoft Disk Operating System', 'Microsoft MS-DOS operating system', 'Microsoft MS-DOS'], platform: 'MS-DOS' }, // 1689 (list: 1,756)
+  // renamed Internet Information Services with version 5.0: one product, so 4.0 and 5.0 are listed together
+  { label: 'Internet Information Server', aliases: ['Internet Information Server', 'Microsoft Internet Information Server', 'Microsoft Internet Information Services'] }, // 1666 (list: 1,883)
   { label: 'Microsoft Windows 3.x Retail Product', aliases: ['Microsoft Windows 3.x Retail Product'], platform: 'Windows' }, // 987
-  { label: 'Microsoft Windows Software Development Kit', aliases: ['Microsoft Windows Software Development Kit'] }, // 976
+  { label: 'Microsoft Windows Software Development Kit', aliases: ['Microsoft Windows Software Development Kit', 'Microsoft Windows Software Development Kit (SDK)'] }, // 976 (list: 954)
   { label: 'The Microsoft Network', aliases: ['The Microsoft Network'] }, // 930
   { label: 'Microsoft SourceSafe', aliases: ['Microsoft SourceSafe'] }, // 590
   { label: 'Microsoft Press', aliases: ['Microsoft Press'] }, // 589
@@ -96,9 +110,9 @@ export const PRODUCTS: readonly ProductRule[] = [
   { label: 'Microsoft Programming Utilities', aliases: ['Microsoft Programming Utilities'] }, // 417
   { label: 'Microsoft Schedule+ for Windows', aliases: ['Microsoft Schedule+ for Windows'] }, // 379
   { label: 'Microsoft LAN Manager', aliases: ['Microsoft LAN Manager'] }, // 358
-  { label: 'Microsoft Macro Assembler', aliases: ['Microsoft Macro Assembler'] }, // 353
+  { label: 'Microsoft Macro Assembler', aliases: ['Microsoft Macro Assembler', 'Microsoft Macro Assembler (MASM)'] }, // 353 (list: 372)
   { label: 'Word Front Page', aliases: ['Word Front Page'] }, // 334
-  { label: 'Open Database Connectivity (ODBC)', aliases: ['Open Database Connectivity (ODBC)'] }, // 314
+  { label: 'Open Database Connectivity (ODBC)', aliases: ['Open Database Connectivity (ODBC)', 'Microsoft Open Database Connectivity', 'Microsoft Open Database Connectivity (ODBC)'] }, // 314 (list: 167)
   { label: 'Microsoft Fortran Compiler', aliases: ['Microsoft Fortran Compiler'] }, // 295
   { label: 'Microsoft Automap', aliases: ['Microsoft Automap'] }, // 289
   { label: 'Microsoft Access Distribution Kit', aliases: ['Microsoft Access Distribution Kit'] }, // 223
@@ -113,7 +127,68 @@ export const PRODUCTS: readonly ProductRule[] = [
   { label: 'Microsoft Home Miscellaneous Products', aliases: ['Microsoft Home Miscellaneous Products'] }, // 22
   { label: 'Microsoft Systems Journal', aliases: ['Microsoft Systems Journal', 'Miscrosoft Systems Journal'] }, // 18, all misspelt
   { label: 'Microsoft Tips for the Macintosh System', aliases: ['Microsoft Tips for the Macintosh System'] }, // 4
+  // Products only the "applies to" lists name (lines per product, the larger ones):
+  {
+    label: 'Microsoft Windows',
+    aliases: ['Microsoft Windows'],
+    platform: 'Windows',
+    // "Microsoft Windows 2000 Advanced Server", "Microsoft Windows XP Professional", "Microsoft Windows 98 Second Edition"
+    editions: ['Server', 'Advanced Server', 'Datacenter Server', 'Professional', 'Home Edition', 'Second Edition'],
+    releases: { 'Millennium Edition': 'Me', XP: 'XP' },
+  }, // 6,606 (3.x, 95, 98, Me, 2000, XP)
+  { label: 'Microsoft Visual C++', aliases: ['Microsoft Visual C++'] }, // 6,572
+  { label: 'Microsoft Visual FoxPro for Windows', aliases: ['Microsoft Visual FoxPro for Windows'] }, // 3,563
+  { label: 'Microsoft Windows for Workgroups', aliases: ['Microsoft Windows for Workgroups'], platform: 'Windows for Workgroups' }, // 1,446
+  { label: 'Microsoft Visual SourceSafe for Windows', aliases: ['Microsoft Visual SourceSafe for Windows'] }, // 769
+  { label: 'Microsoft Outlook', aliases: ['Microsoft Outlook'] }, // 701
+  { label: 'Microsoft FoxPro for Windows', aliases: ['Microsoft FoxPro for Windows'] }, // 462
+  { label: 'Microsoft Data Access Components', aliases: ['Microsoft Data Access Components', 'Microsoft Data Access Components (MDAC)'] }, // 280
+  { label: 'Microsoft Internet Explorer', aliases: ['Microsoft Internet Explorer'] }, // 258
+  { label: 'ActiveX Data Objects (ADO)', aliases: ['ActiveX Data Objects (ADO)', 'Microsoft ActiveX Data Objects (ADO)', 'Microsoft ActiveX Data Objects'] },
+  { label: 'Microsoft BASIC', aliases: ['Microsoft BASIC'] },
 ];
+
+/**
+ * Old articles (1988-1991) say `Product(s): See article` and have no
+ * "applies to" list; each carries exactly one keyword naming the section of
+ * the Microsoft Programmer's Library it was filed in (`mspl13_c` 1,274,
+ * `mspl13_basic` 1,916, `mspl13_masm` 159). That section is the only product
+ * the article itself states, so it becomes the product; the bare versions stay
+ * unattached (one value mixes QuickBASIC's 4.50 with the BASIC compiler's 6.00).
+ */
+export const SECTION_KEYWORDS: Readonly<Record<string, string>> = {
+  mspl13_basic: 'Microsoft BASIC',
+  mspl13_c: 'Microsoft C Compiler',
+  mspl13_masm: 'Microsoft Macro Assembler',
+};
+
+/** "Applies to" lines that name no product. */
+export const LIST_JUNK: readonly JunkRule[] = [
+  // 202 lines: an editor's note left in ("*EDITOR Please do not choose this product*Microsoft Visual C++ 32-bit Edition* use 241, 265, ...")
+  { pattern: /^\*EDITOR/, why: "an editor's note, not a product" },
+  { pattern: /^[\s|,;:.*-]*$/, why: 'empty or punctuation only' },
+];
+
+/** Named releases as version lists sort them: after the numbers they came between. */
+export const VERSION_ORDER: Readonly<Record<string, number>> = { Me: 2000.5, XP: 2001 };
+
+/**
+ * Words before `Edition` that name an edition of the product (`Microsoft Visual
+ * Basic Enterprise Edition for Windows`); the edition becomes the product's
+ * sub-label, the product stays one facet. A year before `edition` is a version.
+ */
+export const EDITION_QUALIFIERS: readonly string[] = [
+  'Standard', 'Professional', 'Enterprise', 'Learning', 'Deluxe Learning', 'Control Creation', 'Terminal Server',
+  'Exchange Server', 'Developer', 'Small Business', 'Scripting', 'Second', 'Third', 'Fourth', 'Fifth', 'Updated',
+  'Japanese', 'Pan Chinese', 'Publisher\'s', 'Intro', 'multimedia', 'Deluxe Multimedia', 'Deluxe', 'Academic',
+  'Macintosh', 'Premium', 'Personal', 'Home', 'Workgroup', 'Desktop', 'Evaluation', 'Trial', 'Upgrade', 'Special',
+];
+
+/**
+ * A line that ends by naming the system it runs on (`Microsoft Plus! for Windows 95`):
+ * the number there is the system's, not a version of the product.
+ */
+export const LIST_PLATFORM_PHRASE = /\b(?:for|on) (?:Microsoft )?(?:Windows(?: NT)?|MS-DOS|OS\/2|Macintosh)(?: (?:95|98|2000|NT|3\.1|3\.x|Me|XP|[\d.]+ and later))*$/i;
 
 /** `Product(s):` values that name no product. */
 export const PRODUCT_JUNK: readonly JunkRule[] = [

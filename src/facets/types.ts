@@ -38,7 +38,12 @@ export type RejectReason =
   /** A version with no product to qualify it (the product is `See article` or missing). */
   | 'no-product'
   /** A last-modified year outside the plausible range of the archive. */
-  | 'absurd-year';
+  | 'absurd-year'
+  /**
+   * A header product or version the article's own "applies to" list does not
+   * support (`Visual Basic for Windows 2.7` when the list says ADO 2.7): never shown.
+   */
+  | 'contradicted';
 
 /** A raw header value that produced no facet value (or lost its platform), for the report. */
 export interface Rejection {
@@ -48,10 +53,66 @@ export interface Rejection {
   reason: RejectReason;
 }
 
+/**
+ * One line of an article's "applies to" list, read as product, edition and
+ * versions (`applies-to-item.ts` says how; the line itself is `Article.appliesTo`).
+ * `Microsoft Visual Basic Enterprise Edition for Windows, versions 5.0, 6.0` is
+ * product `Microsoft Visual Basic for Windows`, edition `Enterprise Edition`,
+ * versions `5.0`, `6.0`.
+ */
+export interface AppliesToItem {
+  /** `os` for `the operating system: ...` lines, `hardware` for `the hardware: ...`, `junk` for an editor's note. */
+  role: 'product' | 'os' | 'hardware' | 'junk';
+  /** The mapping table's name for it, or the line's own words when no row knows it (`known` false). */
+  product: string;
+  known: boolean;
+  /** `Enterprise Edition`, `Server`, `32-bit Learning Edition`; null when the line names none. */
+  edition: string | null;
+  /** In the line's order, service packs written `4.0 SP4`: `5.0`, `6.0`; empty when it names none. */
+  versions: string[];
+  /** The operating system the product is (Windows NT Server is Windows NT), or the line's system. */
+  platform: string | null;
+}
+
+/**
+ * Where an article's product and version facets come from. The "applies to"
+ * list is the article's own statement; the header is a fallback, because its
+ * bare versions belong to whichever product the list names (Q194792's header
+ * files ADO's 2.0-2.7 under Visual Basic).
+ */
+export type FactSource =
+  /** The list; the header names no product (`See article`, empty). */
+  | 'applies-to'
+  /** No list naming a product: the header's `Product(s)` and `Version(s)`. */
+  | 'header'
+  /** The list, and every header product and version agrees with it. */
+  | 'both'
+  /** The list; the header says something the list does not (a `contradicted` rejection). */
+  | 'conflict'
+  /**
+   * No list, `Product(s): See article`: the Programmer's Library section
+   * keyword (`mspl13_c`), the one product statement such an article makes.
+   */
+  | 'keyword'
+  /** Nothing names a product. */
+  | 'none';
+
+/** A product of one article with the editions and versions the article names for it. */
+export interface ProductFacts {
+  product: FacetRef;
+  /** As the list words them, in its order: `Enterprise Edition`, `Professional Edition`. */
+  editions: string[];
+  /** Version facets of this product, sorted as versions (3.1 < 3.11 < 4.0 < 4.0 SP2 < 95 < 2000). */
+  versions: FacetRef[];
+}
+
 /** The facets of one article, grouped by kind, each group in first-seen order without duplicates. */
 export interface ArticleFacets {
   id: string;
   facets: Record<FacetKind, FacetRef[]>;
+  /** The product and version facets again, each product with its editions and versions: what a page shows. */
+  products: ProductFacts[];
+  source: FactSource;
   rejected: Rejection[];
 }
 

@@ -5,7 +5,7 @@ import type { Parsed } from '../../../src/build/corpus-protocol.ts';
 const parsed = (file: string, id: string, permalink: string): Parsed => ({
   file,
   problems: [],
-  summary: { id, number: Number(id.slice(1)), title: id, tag: null, permalink, sourcePath: file, products: [], versionsRaw: '', operatingSystems: [], keywords: [], lastModified: null, references: [] },
+  summary: { id, number: Number(id.slice(1)), title: id, tag: null, permalink, sourcePath: file, products: [], versionsRaw: '', operatingSystems: [], keywords: [], lastModified: null, appliesTo: [], footerKeywords: [], references: [] },
 });
 
 describe('assignPermalinks', () => {

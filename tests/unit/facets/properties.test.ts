@@ -12,6 +12,16 @@ const piece = fc.oneof(
   fc.string({ maxLength: 12 }),
 );
 const text = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
+/** "Applies to" lines built from the pieces the item parser looks for. */
+const appliesToItem = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('Microsoft ', 'Windows NT ', 'Server ', 'Enterprise Edition', ', 32-bit,', ' for Windows', ', version ', ' versions ', 'the operating system: ', 'the hardware: ', ', used with:', ' SP', ' Service Packs 1, 2', '4.0', '5.0, 6.0', '97', '2000', ', ', ' and ', ':', '(', ')'),
+      fc.string({ maxLength: 6 }),
+    ),
+    { maxLength: 8 },
+  )
+  .map((parts) => parts.join(''));
 const summaryArb = (id: number): fc.Arbitrary<ArticleSummary> =>
   fc.record({
     products: fc.array(text, { maxLength: 2 }),
@@ -20,6 +30,8 @@ const summaryArb = (id: number): fc.Arbitrary<ArticleSummary> =>
     // Up to 14 tokens of up to ~12 characters: long enough lines to be read as cut at the column limit.
     keywords: fc.array(fc.oneof(fc.constantFrom('kbG', 'kbVC', 'kbGrpDSVB', 'kbnetwork'), text.filter((t) => t !== '' && !/\s/.test(t))), { maxLength: 14 }),
     lastModified: fc.option(fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), fc.string({ maxLength: 10 }))),
+    appliesTo: fc.array(fc.oneof(appliesToItem, text), { maxLength: 3 }),
+    footerKeywords: fc.array(fc.oneof(fc.constantFrom('kbGrpDSVB', 'kbVC600'), text.filter((t) => t !== '' && !/\s/.test(t))), { maxLength: 4 }),
   }).map((fields) => ({ id: `Q${id}`, number: id, title: '', tag: null, permalink: `/kb/${id}/`, sourcePath: `kb/${id}/README.md`, references: [], ...fields }));
 const catalogArb = fc.integer({ min: 0, max: 12 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => summaryArb(i + 1))));
 

@@ -16,6 +16,8 @@ export function summary(fields: Partial<ArticleSummary> = {}): ArticleSummary {
     operatingSystems: [],
     keywords: [],
     lastModified: null,
+    appliesTo: [],
+    footerKeywords: [],
     references: [],
     ...fields,
   };

@@ -27,7 +27,7 @@ const record: ArticleRecord = {
 };
 const citing: ArticleSummary = {
   id: 'Q219324', number: 219324, title: 'Access Violation When You Run 16-Bit Parent and Child Programs', tag: null,
-  permalink: '/kb/219/Q219324/', sourcePath: 'kb/219/Q219324/README.md', products: [], versionsRaw: '', operatingSystems: [], keywords: [], lastModified: null, references: ['Q152734'],
+  permalink: '/kb/219/Q219324/', sourcePath: 'kb/219/Q219324/README.md', products: [], versionsRaw: '', operatingSystems: [], keywords: [], lastModified: null, appliesTo: [], footerKeywords: [], references: ['Q152734'],
 };
 const permalinkOf = (id: string) => ({ Q246009: '/kb/246/Q246009/' })[id] ?? null;
 

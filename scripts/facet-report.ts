@@ -51,7 +51,7 @@ const section = (title: string, entries: ReportEntry[]) => {
   for (const entry of entries.slice(0, top)) console.log(line(entry));
 };
 section('Unmatched (no rule)', report.rejected.filter((e) => e.reason === 'unmatched'));
-for (const reason of ['junk', 'truncated', 'no-product', 'absurd-year'] as const) {
+for (const reason of ['junk', 'truncated', 'no-product', 'absurd-year', 'contradicted'] as const) {
   section(`Dropped: ${reason}`, report.rejected.filter((e) => e.reason === reason));
 }
 

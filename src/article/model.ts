@@ -8,6 +8,7 @@
  * is `kb:Q123456`, resolved to a permalink (or unwrapped to text) at render time.
  */
 import type { BlockContent, Heading } from 'mdast';
+import type { FactSource } from '../facets/types.ts';
 
 /** A problem found in the input, always tied to a file and a line. */
 export interface Problem {
@@ -199,6 +200,25 @@ export interface ArticleJson {
   citedBy: Array<{ id: string; title: string; permalink: string }>;
   /** Ready-made citations: plain text and a Markdown link. */
   citation: { text: string; markdown: string };
+  /**
+   * The products (with editions and versions) and operating systems the site
+   * files the article under: from its own "applies to" list first, the header
+   * only as a fallback (docs/facets.md). `header` keeps the values as written.
+   */
+  facts: ArticleFactsJson;
+}
+
+/** A facet value in the JSON: its name and the absolute URL of its browse page. */
+export interface FacetLinkJson {
+  name: string;
+  url: string;
+}
+
+export interface ArticleFactsJson {
+  /** Where the product and version facts come from: `applies-to`, `both`, `conflict`, `header`, `keyword` or `none`. */
+  source: FactSource;
+  products: Array<FacetLinkJson & { editions: string[]; versions: FacetLinkJson[] }>;
+  operatingSystems: FacetLinkJson[];
 }
 
 /** One row of the compact article index: `[id, title, permalink, products, lastModified]`. */

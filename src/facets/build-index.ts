@@ -4,7 +4,7 @@ import { extract, type Candidate, type Extraction } from './extract.ts';
 import { versionWithinProduct } from './labels.ts';
 import { perKind } from './per-kind.ts';
 import { resolve } from './resolve.ts';
-import { FACET_KINDS, type FacetEntry, type FacetIndex } from './types.ts';
+import { FACET_KINDS, type FacetEntry, type FacetIndex, type FacetReading } from './types.ts';
 import { compareVersions } from './version-order.ts';
 
 interface Building {
@@ -25,7 +25,7 @@ export function byRecency(a: ArticleSummary, b: ArticleSummary): number {
   return cmp(a.id, b.id);
 }
 
-export function buildFacetIndex(summaries: readonly ArticleSummary[]): FacetIndex {
+export function buildFacetIndex(summaries: readonly ArticleSummary[], reading: FacetReading = 'article'): FacetIndex {
   // Visiting articles newest first fills every `ids` list already in order.
   const ordered = [...summaries].sort(byRecency);
   const vocabulary = new Set<string>();
@@ -34,7 +34,7 @@ export function buildFacetIndex(summaries: readonly ArticleSummary[]): FacetInde
   // keeping all 60,000 extractions for a second pass cost more in GC than the rest of the build.
   const waiting: Array<{ extraction: Extraction; rank: number }> = [];
   ordered.forEach((summary, rank) => {
-    const extraction = extract(summary);
+    const extraction = extract(summary, reading);
     let doubt = false;
     for (const candidate of extraction.candidates) {
       if (candidate.suspect) doubt = true;

@@ -19,7 +19,7 @@ import {
   SECTION_KEYWORDS,
   YEAR_RANGE,
 } from './rules.ts';
-import type { AppliesToItem, FacetKind, FactSource, Rejection } from './types.ts';
+import type { AppliesToItem, FacetKind, FacetReading, FactSource, Rejection } from './types.ts';
 import { sameVersion } from './version-order.ts';
 
 export interface Candidate extends Interned {
@@ -58,7 +58,7 @@ const NONE: readonly Interned[] = [];
  * reported as `contradicted`, never made a facet). Old articles with neither
  * take their product from the Programmer's Library section keyword.
  */
-export function extract(summary: ArticleSummary): Extraction {
+export function extract(summary: ArticleSummary, reading: FacetReading = 'article'): Extraction {
   const out: Extraction = {
     id: summary.id,
     candidates: [],
@@ -69,8 +69,8 @@ export function extract(summary: ArticleSummary): Extraction {
     rescued: [],
   };
   const header = readHeaderProducts(summary.products, out);
-  const items = summary.appliesTo.map(readAppliesToItem);
-  const listed = readList(items, out);
+  const whole = reading === 'article';
+  const listed = whole ? readList(summary.appliesTo.map(readAppliesToItem), out) : [];
   if (listed.length > 0) {
     out.source = checkHeader(header, summary.versionsRaw, listed, out);
   } else if (header.length > 0) {
@@ -78,7 +78,7 @@ export function extract(summary: ArticleSummary): Extraction {
     for (const product of header) add(out, product.value, product.raw);
     readVersions(summary.versionsRaw, header, out);
   } else {
-    const section = sectionProduct(summary.keywords);
+    const section = whole ? sectionProduct(summary.keywords) : undefined;
     if (section) {
       out.source = 'keyword';
       add(out, section, section.ref.label);
@@ -87,7 +87,7 @@ export function extract(summary: ArticleSummary): Extraction {
   }
   readSystems(summary.operatingSystems, out);
   readYear(summary.lastModified, out);
-  readKeywords(summary.keywords, summary.footerKeywords, out);
+  readKeywords(summary.keywords, whole ? summary.footerKeywords : [], out);
   return out;
 }
 
@@ -95,6 +95,8 @@ interface Product {
   value: Interned;
   /** The operating system the product is, if it is one. */
   platform: string | undefined;
+  /** The list products a header category agrees with. */
+  covers: readonly string[] | undefined;
   raw: string;
 }
 
@@ -118,13 +120,13 @@ function readHeaderProducts(raws: readonly string[], out: Extraction): Product[]
     const rule = productOf(label);
     // An unknown product is still a product: it gets a facet under its own name, and the report lists it.
     if (!rule) reject(out, 'product', raw, 'unmatched');
-    products.push({ value: intern('product', rule?.label ?? label), platform: rule?.platform, raw });
+    products.push({ value: intern('product', rule?.label ?? label), platform: rule?.platform, covers: rule?.covers, raw });
   }
   return products;
 }
 
 /** A version of a product: `Microsoft Exchange 4.0`, or `Microsoft Exchange 4.0 · Windows NT` with a platform. */
-function versionValue(product: string, version: string, platform: string | null): Interned {
+export function versionValue(product: string, version: string, platform: string | null): Interned {
   const label = `${product} ${version}${platform ? ` · ${platform}` : ''}`;
   return intern('version', label, platform ? [product, version, platform] : [product, version]);
 }
@@ -187,13 +189,14 @@ function checkHeader(header: readonly Product[], versionsRaw: string, listed: re
   if (header.length === 0) return 'applies-to';
   let agrees = true;
   for (const product of header) {
-    const matches = listed.filter((entry) => productsAgree(product.value.ref.label, entry.value.ref.label));
+    const matches = listed.filter((entry) => productsAgree(product, entry.value.ref.label));
     if (matches.length === 0) {
       agrees = false;
       reject(out, 'product', product.raw, 'contradicted');
     }
     for (const pair of parsed.pairs) {
-      if (matches.some((entry) => entry.versions.some((version) => sameVersion(version, pair.version)))) continue;
+      // `Word 97 for Windows` with header version `97`: the version is part of the list's product name
+      if (matches.some((entry) => entry.versions.some((version) => sameVersion(version, pair.version)) || namesVersion(entry.value.ref.label, pair.version))) continue;
       agrees = false;
       reject(out, 'version', `${product.value.ref.label} ${pair.version}`, 'contradicted');
     }
@@ -201,10 +204,15 @@ function checkHeader(header: readonly Product[], versionsRaw: string, listed: re
   return agrees ? 'both' : 'conflict';
 }
 
-function productsAgree(header: string, list: string): boolean {
-  if (header === list) return true;
-  const name = fold(header.replace(/^Microsoft\s+/i, ''));
+function productsAgree(header: Product, list: string): boolean {
+  const label = header.value.ref.label;
+  if (label === list || header.covers?.includes(list)) return true;
+  const name = fold(label.replace(/^Microsoft\s+/i, ''));
   return name.length > 0 && fold(list).includes(name);
+}
+
+function namesVersion(product: string, version: string): boolean {
+  return product.split(/\s+/).some((word) => sameVersion(word, version));
 }
 
 function sectionProduct(keywords: readonly string[]): Interned | undefined {

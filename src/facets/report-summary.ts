@@ -18,6 +18,7 @@ export function summarizeFacetReport(report: FacetReport, file: string): string 
   const share = raw === 0 ? 0 : (unmatched / raw) * 100;
   return (
     `facets: ${values}; of ${raw.toLocaleString('en')} raw header values ${unmatched.toLocaleString('en')} unmatched ` +
-    `(${share.toFixed(2)}%) and ${dropped.toLocaleString('en')} dropped (junk, cut off, without a product, or out of range); see ${file}`
+    `(${share.toFixed(2)}%) and ${dropped.toLocaleString('en')} dropped (junk, cut off, without a product, out of range, or contradicted by the article's "applies to" list); ` +
+    `${report.rescuedKeywords.toLocaleString('en')} cut keywords completed from the footer; see ${file}`
   );
 }

@@ -3,18 +3,22 @@ import type { ArticleSummary } from '../article/model.ts';
 import { extract } from './extract.ts';
 import { perKind } from './per-kind.ts';
 import { resolve, vocabularyOf } from './resolve.ts';
-import { FACET_KINDS, type FacetReport, type KindReport, type ReportEntry } from './types.ts';
+import { FACET_KINDS, type FacetReport, type FactSource, type KindReport, type ReportEntry } from './types.ts';
 
 const EXAMPLES = 3;
 
 export function facetReport(summaries: readonly ArticleSummary[]): FacetReport {
-  const extractions = summaries.map(extract);
+  const extractions = summaries.map((summary) => extract(summary));
   const vocabulary = vocabularyOf(extractions);
   const kinds = perKind((): KindReport => ({ values: 0, raw: 0, unmatched: 0, unmatchedShare: 0, dropped: 0 }));
   const values = perKind(() => new Set<string>());
   const rejected = new Map<string, ReportEntry>();
+  const sources: Record<FactSource, number> = { 'applies-to': 0, header: 0, both: 0, conflict: 0, keyword: 0, none: 0 };
+  let rescuedKeywords = 0;
 
   for (const extraction of extractions) {
+    sources[extraction.source] += 1;
+    rescuedKeywords += extraction.rescued.length;
     for (const kind of FACET_KINDS) kinds[kind].raw += extraction.examined[kind];
     const { kept, rejected: dropped } = resolve(extraction, vocabulary);
     for (const { ref } of kept) values[ref.kind].add(ref.slug);
@@ -35,5 +39,5 @@ export function facetReport(summaries: readonly ArticleSummary[]): FacetReport {
   }
   const order = (a: ReportEntry, b: ReportEntry) =>
     b.count - a.count || FACET_KINDS.indexOf(a.kind) - FACET_KINDS.indexOf(b.kind) || (a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0);
-  return { summaries: summaries.length, kinds, rejected: [...rejected.values()].sort(order) };
+  return { summaries: summaries.length, kinds, sources, rescuedKeywords, rejected: [...rejected.values()].sort(order) };
 }

@@ -22,6 +22,12 @@ export interface ProductRule extends AliasRule {
    * (`Microsoft Windows NT Server`, `Microsoft Windows 2000 Advanced Server`).
    */
   editions?: readonly string[];
+  /**
+   * For a header product that names a category rather than a product: the
+   * list products it agrees with (`Microsoft Windows 95.x Retail Product`
+   * and the list's `Microsoft Windows 95`), so the audit does not call them a conflict.
+   */
+  covers?: readonly string[];
   /** Words after the name that name a release, not an edition: `Millennium Edition` is Windows `Me`. */
   releases?: Readonly<Record<string, string>>;
 }
@@ -85,11 +91,11 @@ export const PRODUCTS: readonly ProductRule[] = [
   { label: 'Microsoft Windows NT', aliases: ['Microsoft Windows NT'], platform: 'Windows NT', editions: ['Server', 'Workstation', 'Advanced Server'] }, // 9161
   // the list's "Microsoft Exchange Server, version 5.5" (5,518 lines) and "Microsoft Exchange 2000 Server" (91)
   { label: 'Microsoft Exchange', aliases: ['Microsoft Exchange', 'Microsoft Exchange Server'], editions: ['Server', 'Enterprise Server'] }, // 6400
-  { label: 'Microsoft Windows 95.x Retail Product', aliases: ['Microsoft Windows 95.x Retail Product'], platform: 'Windows' }, // 5450
+  { label: 'Microsoft Windows 95.x Retail Product', aliases: ['Microsoft Windows 95.x Retail Product'], platform: 'Windows', covers: ['Microsoft Windows', 'Microsoft Windows for Workgroups'] }, // 5450
   { label: 'Microsoft FoxPro', aliases: ['Microsoft FoxPro'] }, // 3879
   { label: 'Microsoft Visual Basic for Windows', aliases: ['Microsoft Visual Basic for Windows'] }, // 2884
   { label: 'Microsoft Systems Management Server', aliases: ['Microsoft Systems Management Server'] }, // 2820
-  { label: 'Microsoft C Compiler', aliases: ['Microsoft C Compiler'] }, // 2811
+  { label: 'Microsoft C Compiler', aliases: ['Microsoft C Compiler'], covers: ['Microsoft Visual C++', 'Microsoft Visual C++ for Windows', 'Microsoft C for MS-DOS', 'Microsoft C/C++ for MS-DOS', 'Microsoft C for OS/2'] }, // 2811
   { label: 'Microsoft Home Games', aliases: ['Microsoft Home Games'] }, // 2319
   { label: 'Microsoft Mail for PC Networks', aliases: ['Microsoft Mail For PC Networks'] }, // 2245
   { label: 'Microsoft SNA Server', aliases: ['Microsoft SNA Server'] }, // 2182
@@ -98,7 +104,7 @@ export const PRODUCTS: readonly ProductRule[] = [
   { label: 'Microsoft Disk Operating System', aliases: ['Microsoft Disk Operating System', 'Microsoft MS-DOS operating system', 'Microsoft MS-DOS'], platform: 'MS-DOS' }, // 1689 (list: 1,756)
   // renamed Internet Information Services with version 5.0: one product, so 4.0 and 5.0 are listed together
   { label: 'Internet Information Server', aliases: ['Internet Information Server', 'Microsoft Internet Information Server', 'Microsoft Internet Information Services'] }, // 1666 (list: 1,883)
-  { label: 'Microsoft Windows 3.x Retail Product', aliases: ['Microsoft Windows 3.x Retail Product'], platform: 'Windows' }, // 987
+  { label: 'Microsoft Windows 3.x Retail Product', aliases: ['Microsoft Windows 3.x Retail Product'], platform: 'Windows', covers: ['Microsoft Windows', 'Microsoft Windows for Workgroups'] }, // 987
   { label: 'Microsoft Windows Software Development Kit', aliases: ['Microsoft Windows Software Development Kit', 'Microsoft Windows Software Development Kit (SDK)'] }, // 976 (list: 954)
   { label: 'The Microsoft Network', aliases: ['The Microsoft Network'] }, // 930
   { label: 'Microsoft SourceSafe', aliases: ['Microsoft SourceSafe'] }, // 590

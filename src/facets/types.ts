@@ -97,6 +97,13 @@ export type FactSource =
   /** Nothing names a product. */
   | 'none';
 
+/**
+ * What the facets read of an article: `article` (the site: its "applies to"
+ * list first, then the header and keywords), or `header` (the header alone,
+ * as the site did before it read the lists: the facet audit's "before").
+ */
+export type FacetReading = 'article' | 'header';
+
 /** A product of one article with the editions and versions the article names for it. */
 export interface ProductFacts {
   product: FacetRef;
@@ -155,13 +162,17 @@ export interface KindReport {
   unmatched: number;
   /** `unmatched / raw` (0 when there is nothing to examine). */
   unmatchedShare: number;
-  /** Raw values dropped for another reason (junk, truncated, no product, absurd year). */
+  /** Raw values dropped for another reason (junk, truncated, no product, absurd year, contradicted by the list). */
   dropped: number;
 }
 
 export interface FacetReport {
   summaries: number;
   kinds: Record<FacetKind, KindReport>;
+  /** Articles by where their product and version facets come from. */
+  sources: Record<FactSource, number>;
+  /** Header keywords cut at the column limit and completed from the footer. */
+  rescuedKeywords: number;
   /** Rejected raw values, most frequent first, ties by kind then raw text. */
   rejected: ReportEntry[];
 }

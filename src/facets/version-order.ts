@@ -44,7 +44,10 @@ export function compareVersions(a: string, b: string): number {
 
 /** The same version however written: `4.00` and `4.0`, `SP2` and `sp2`. */
 export function sameVersion(a: string, b: string): boolean {
-  const pa = parts(a);
-  const pb = parts(b);
-  return pa.length === pb.length && pa.every((part, i) => part === pb[i]);
+  return versionKey(a) === versionKey(b);
+}
+
+/** One key per version however written (`4.00` and `4.0`): for sets of versions. */
+export function versionKey(version: string): string {
+  return parts(version).join(' ');
 }

@@ -10,6 +10,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createFileWriter } from '../build/file-writer.ts';
 import { citingArticles, loadCatalog, loadRecord, summaryById } from '../lib/corpus-cache.ts';
 import { routeParam } from '../lib/route-param.ts';
+import { buildFacetIndex } from '../facets/build-index.ts';
+import { facetsOf } from '../facets/facets-of.ts';
 import { articleJson } from './article-json.ts';
 import { jsonPath } from './paths.ts';
 import { shortLinkPage } from './short-link-page.ts';
@@ -41,9 +43,12 @@ function writeArticleFiles({ outDir, site }: ArticleFilesJob): ArticleFiles {
     write(`/${routeParam(page)}/index.html`, shortLinkPage(summary, site));
     return page;
   });
-  for (const { permalink } of catalog) {
+  // The same index the pages build, so the JSON names exactly the values the article's page links to.
+  const { vocabulary } = buildFacetIndex(catalog);
+  for (const summary of catalog) {
+    const { permalink } = summary;
     const record = loadRecord(`/${routeParam(permalink)}/`);
-    const json = articleJson(record, site, (id) => summaryById(id)?.permalink ?? null, citingArticles(record.id));
+    const json = articleJson(record, site, (id) => summaryById(id)?.permalink ?? null, citingArticles(record.id), facetsOf(summary, vocabulary));
     write(jsonPath(permalink), JSON.stringify(json));
   }
   return { shortPages, jsonFiles: catalog.length, seconds: (performance.now() - started) / 1000 };

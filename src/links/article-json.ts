@@ -1,5 +1,7 @@
 /** The public JSON of one article and the compact index of all of them. */
-import type { ArticleIndex, ArticleJson, ArticleRecord, ArticleSummary } from '../article/model.ts';
+import type { ArticleFactsJson, ArticleIndex, ArticleJson, ArticleRecord, ArticleSummary, FacetLinkJson } from '../article/model.ts';
+import { facetUrl } from '../facets/paginate.ts';
+import type { ArticleFacets, FacetRef } from '../facets/types.ts';
 import { citationMarkdown, citationText } from './citation.ts';
 import { absoluteUrl } from './paths.ts';
 
@@ -18,6 +20,7 @@ export function articleJson(
   site: string,
   permalinkOf: (id: string) => string | null,
   citedBy: readonly ArticleSummary[],
+  facets: Pick<ArticleFacets, 'products' | 'source' | 'facets'>,
 ): ArticleJson {
   const url = absoluteUrl(record.permalink, site);
   const citable = { id: record.id, title: record.title, lastModified: record.header.lastModified };
@@ -39,6 +42,17 @@ export function articleJson(
     references: record.references.map(({ id, title }) => ({ id, title, permalink: permalinkOf(id) })),
     citedBy: citedBy.map(({ id, title, permalink }) => ({ id, title, permalink })),
     citation: { text: citationText(citable, url), markdown: citationMarkdown(citable, url) },
+    facts: articleFacts(facets, site),
+  };
+}
+
+/** The article's facet values as the JSON names them: label and browse page. */
+export function articleFacts(facets: Pick<ArticleFacets, 'products' | 'source' | 'facets'>, site: string): ArticleFactsJson {
+  const link = (ref: FacetRef): FacetLinkJson => ({ name: ref.label, url: absoluteUrl(facetUrl(ref.kind, ref.slug), site) });
+  return {
+    source: facets.source,
+    products: facets.products.map(({ product, editions, versions }) => ({ ...link(product), editions, versions: versions.map(link) })),
+    operatingSystems: facets.facets.os.map(link),
   };
 }
 

@@ -35,7 +35,8 @@ const summaryArb = (id: number): fc.Arbitrary<ArticleSummary> =>
   }).map((fields) => ({ id: `Q${id}`, number: id, title: '', tag: null, permalink: `/kb/${id}/`, sourcePath: `kb/${id}/README.md`, references: [], ...fields }));
 const catalogArb = fc.integer({ min: 0, max: 12 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => summaryArb(i + 1))));
 
-describe('on any input', () => {
+// Hundreds of generated catalogs: on a machine shared with parallel builds this takes longer than vitest's 5 s default.
+describe('on any input', { timeout: 120_000 }, () => {
   it('facetsOf never throws and never makes an empty or unsafe value', () => {
     fc.assert(
       fc.property(summaryArb(1), (s) => {

@@ -3,6 +3,7 @@ import { Validator, type Schema } from '@cfworker/json-schema';
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, ArticleSummary } from '../../../src/article/model.ts';
 import { articleIndex, articleJson } from '../../../src/links/article-json.ts';
+import { facetsOf } from '../../../src/facets/facets-of.ts';
 
 const validator = (name: string) => new Validator(JSON.parse(readFileSync(`public/schema/${name}`, 'utf8')) as Schema, '2020-12');
 const SITE = 'https://kb.example.org/';
@@ -32,7 +33,8 @@ const citing: ArticleSummary = {
 const permalinkOf = (id: string) => ({ Q246009: '/kb/246/Q246009/' })[id] ?? null;
 
 describe('articleJson', () => {
-  const json = articleJson(record, SITE, permalinkOf, [citing]);
+  const summary: ArticleSummary = { ...citing, id: record.id, number: record.number, permalink: record.permalink, products: record.header.products, versionsRaw: '4.0', appliesTo: record.appliesTo, references: [] };
+  const json = articleJson(record, SITE, permalinkOf, [citing], facetsOf(summary));
 
   it('validates against public/schema/article.schema.json', () => expect(validator('article.schema.json').validate(json).errors).toEqual([]));
 
@@ -47,6 +49,21 @@ describe('articleJson', () => {
     expect(json.citation.text).toBe(`Microsoft KB Q152734: ${record.title} (last modified 2001-08-09). https://kb.example.org/kb/152/Q152734/`);
     expect(Object.keys(json)).not.toEqual(expect.arrayContaining(['html']));
     expect(Object.keys(json)).not.toEqual(expect.arrayContaining(['source']));
+  });
+
+  it("names the products, versions and systems of the article's own list, with their browse pages", () => {
+    expect(json.facts).toEqual({
+      source: 'both',
+      products: [
+        {
+          name: 'Microsoft Windows NT',
+          url: 'https://kb.example.org/product/microsoft-windows-nt/',
+          editions: ['Server'],
+          versions: [{ name: 'Microsoft Windows NT 4.0', url: 'https://kb.example.org/version/microsoft-windows-nt-4.0/' }],
+        },
+      ],
+      operatingSystems: [{ name: 'Windows NT', url: 'https://kb.example.org/os/windows-nt/' }],
+    });
   });
 
   // The schema must catch documents that break the interface, or validating against it proves nothing.

@@ -52,7 +52,8 @@ export function searchDocument(
   const meta = [
     element('span', { dataPagefindMeta: 'id' }, [record.id]),
     element('span', { dataPagefindMeta: 'date' }, [record.header.lastModified ?? '']),
-    element('span', { dataPagefindMeta: 'product' }, [record.header.products.join(', ')]),
+    // The products the article states (its "applies to" list first), not the header's `See article` or category
+    element('span', { dataPagefindMeta: 'product' }, [facets.facets.product.map((ref) => ref.label).join(', ')]),
   ];
   const filters = FILTER_KINDS.flatMap((kind) => facets.facets[kind].map((ref) => element('span', { dataPagefindFilter: kind }, [ref.label])));
   const main = element('main', { dataPagefindBody: true, dataPagefindSort: `date:${sortDate(record)}` }, [

@@ -16,6 +16,7 @@ import type { Article } from '../article/model.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { createFileWriter } from './file-writer.ts';
 import { recordFile } from './paths.ts';
+import { withBase } from '../links/site-url.ts';
 
 const held: Array<{ file: string; article: Article; text: string }> = [];
 const port = parentPort!;
@@ -37,7 +38,11 @@ function parse(root: string, files: string[]): Parsed[] {
 function render(message: Extract<ToWorker, { type: 'render' }>): number {
   const permalinks = new Map(message.permalinks);
   const overrides = new Map(message.overrides);
-  const resolve = (id: string) => permalinks.get(id) ?? null;
+  // Cross-references are links in the page's HTML, so they go under the site's base (the cache is rebuilt each build).
+  const resolve = (id: string) => {
+    const permalink = permalinks.get(id);
+    return permalink === undefined ? null : withBase(permalink);
+  };
   const write = createFileWriter();
   for (const { file, article, text } of held) {
     article.permalink = overrides.get(file) ?? article.permalink;

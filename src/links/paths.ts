@@ -4,8 +4,3 @@
 export function jsonPath(permalink: string): string {
   return permalink.replace(/\/+$/, '') + '.json';
 }
-
-/** An absolute URL on the site (`SITE_URL`), for canonical links, previews and citations. */
-export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path, site).href;
-}

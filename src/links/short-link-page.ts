@@ -7,20 +7,23 @@
  */
 import type { ArticleSummary } from '../article/model.ts';
 import { SITE_TITLE } from '../consts.ts';
+import { basePathOf, siteUrl, withBase } from './site-url.ts';
 
-/** Where the redirect script is published (public/follow-short-link.js). */
+/** Where the redirect script is published (public/follow-short-link.js), as a site path. */
 export const FOLLOW_SCRIPT = '/follow-short-link.js';
 
+/** `site` is the site's address with its base (`https://example.github.io/kbarchive/`): every URL here goes under it. */
 export function shortLinkPage({ id, title, permalink }: Pick<ArticleSummary, 'id' | 'title' | 'permalink'>, site: string): string {
+  const base = basePathOf(site);
   const name = escapeHtml(`${id}: ${title}`);
-  const to = escapeHtml(permalink);
+  const to = escapeHtml(withBase(permalink, base));
   return (
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
     `<title>${name} · ${escapeHtml(SITE_TITLE)}</title>` +
-    `<link rel="canonical" href="${escapeHtml(new URL(permalink, site).href)}">` +
+    `<link rel="canonical" href="${escapeHtml(siteUrl(permalink, site))}">` +
     '<meta name="robots" content="noindex">' +
     `<meta name="kb-permalink" content="${to}">` +
-    `<script src="${FOLLOW_SCRIPT}"></script>` +
+    `<script src="${escapeHtml(withBase(FOLLOW_SCRIPT, base))}"></script>` +
     `<meta http-equiv="refresh" content="0; url=${to}">` +
     `</head><body><p>Microsoft KB article <a id="article" href="${to}">${name}</a></p></body></html>\n`
   );

@@ -3,7 +3,7 @@ import { kbCorpus } from './src/integrations/kb-corpus.ts';
 import { kbFacets } from './src/integrations/kb-facets.ts';
 import { kbLinks } from './src/integrations/kb-links.ts';
 import { basePathFrom, siteAddressFrom } from './src/links/site-url.ts';
-import { kbPagefind } from './src/search/pagefind-integration.ts';
+import { kbPagefind } from './src/integrations/kb-pagefind.ts';
 
 export default defineConfig({
   // The public address (`SITE_URL=https://example.github.io/kbarchive/ npm run build`): canonical links, citations,

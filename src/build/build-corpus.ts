@@ -7,8 +7,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { ArticleSummary, Problem } from '../article/model.ts';
+import { openWorker } from '../lib/worker-messages.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { scanSources } from './scan-sources.ts';
 import { assignPermalinks } from './assign-permalinks.ts';
@@ -36,12 +36,12 @@ export async function buildCorpus(root: string, cache: string): Promise<CorpusRe
   await mkdir(cache, { recursive: true });
 
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 200)));
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./corpus-worker.ts', import.meta.url)));
+  const workers = Array.from({ length: count }, () => openWorker<ToWorker, FromWorker>(new URL('./corpus-worker.ts', import.meta.url)));
   try {
     const t0 = performance.now();
     // Interleaved shares keep both workers equally busy whatever the folder order.
     const shares = workers.map((_, w) => files.filter((_, i) => i % count === w));
-    const parsed = (await Promise.all(workers.map((worker, w) => ask(worker, { type: 'parse', root, files: shares[w]! })))).flatMap(
+    const parsed = (await Promise.all(workers.map((worker, w) => worker.request({ type: 'parse', root, files: shares[w]! })))).flatMap(
       (reply) => (reply.type === 'parsed' ? reply.parsed : []),
     );
     parsed.sort((a, b) => (a.file < b.file ? -1 : 1));
@@ -49,7 +49,7 @@ export async function buildCorpus(root: string, cache: string): Promise<CorpusRe
 
     const { permalinks, overrides, problems: duplicateProblems } = assignPermalinks(parsed);
     const written = (
-      await Promise.all(workers.map((worker) => ask(worker, { type: 'render', cache, permalinks, overrides })))
+      await Promise.all(workers.map((worker) => worker.request({ type: 'render', cache, permalinks, overrides })))
     ).reduce((sum, reply) => sum + (reply.type === 'rendered' ? reply.written : 0), 0);
     const t2 = performance.now();
 
@@ -61,17 +61,4 @@ export async function buildCorpus(root: string, cache: string): Promise<CorpusRe
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-}
-
-function ask(worker: Worker, message: ToWorker): Promise<FromWorker> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error) => reject(error);
-    worker.once('error', onError);
-    worker.once('message', (reply: FromWorker) => {
-      worker.off('error', onError);
-      if (reply.type === 'error') reject(new Error(`corpus worker failed: ${reply.message}`));
-      else resolve(reply);
-    });
-    worker.postMessage(message);
-  });
 }

@@ -14,5 +14,4 @@ export interface Parsed {
 
 export type FromWorker =
   | { type: 'parsed'; parsed: Parsed[] }
-  | { type: 'rendered'; written: number }
-  | { type: 'error'; message: string };
+  | { type: 'rendered'; written: number };

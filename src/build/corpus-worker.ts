@@ -6,21 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parentPort } from 'node:worker_threads';
 import { decodeSource } from '../article/decode-source.ts';
 import { parseArticle } from '../article/parse-article.ts';
 import { renderSections } from '../article/render-article.ts';
 import { toRecord } from '../article/to-record.ts';
 import { summarize } from '../article/summarize.ts';
 import type { Article } from '../article/model.ts';
+import { answerRequests } from '../lib/worker-messages.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { createFileWriter } from './file-writer.ts';
 import { recordFile } from './paths.ts';
 import { withBase } from '../links/site-url.ts';
 
 const held: Array<{ file: string; article: Article; text: string }> = [];
-const port = parentPort!;
-const send = (message: FromWorker) => port.postMessage(message);
 
 function parse(root: string, files: string[]): Parsed[] {
   const parsed: Parsed[] = [];
@@ -54,10 +52,7 @@ function render(message: Extract<ToWorker, { type: 'render' }>): number {
   return written;
 }
 
-port.on('message', (message: ToWorker) => {
-  try {
-    send(message.type === 'parse' ? { type: 'parsed', parsed: parse(message.root, message.files) } : { type: 'rendered', written: render(message) });
-  } catch (error: unknown) {
-    send({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  }
-});
+answerRequests(
+  (message: ToWorker): FromWorker =>
+    message.type === 'parse' ? { type: 'parsed', parsed: parse(message.root, message.files) } : { type: 'rendered', written: render(message) },
+);

@@ -14,6 +14,10 @@ const NGINX_TESTS = /on-nginx\.spec\.ts$/;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // States, not time: a loaded 2-core machine (seven builds at once) takes far more than the default 5 s to load
+  // Pagefind's wasm, so assertions wait up to 30 s for the state they expect.
+  expect: { timeout: 30_000 },
+  timeout: 120_000,
   workers: 2,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],

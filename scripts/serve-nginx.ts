@@ -15,7 +15,7 @@
  */
 import { execFileSync, execSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { standaloneConfig } from '../src/deploy/nginx-config.ts';
@@ -64,7 +64,9 @@ if (base !== '/') {
 }
 const headers = parseHeadersFile(readFileSync(path.join(dist, '_headers'), 'utf8'));
 const conf = path.join(runDir, 'nginx.conf');
-writeFileSync(conf, standaloneConfig({ root, base, listen: `127.0.0.1:${port}`, headers, runDir, mimeTypes: MIME_TYPES }));
+// Started by root, nginx would hand its workers to `nobody`: keep them as the user who asked, who can read the build.
+const user = process.getuid?.() === 0 ? userInfo().username : undefined;
+writeFileSync(conf, standaloneConfig({ root, base, listen: `127.0.0.1:${port}`, headers, runDir, mimeTypes: MIME_TYPES, user }));
 
 // A config nginx refuses fails here, with nginx's own message.
 execFileSync(NGINX, ['-t', '-q', '-p', runDir, '-c', conf, '-e', 'stderr'], { stdio: 'inherit' });
@@ -84,8 +86,38 @@ nginx.on('exit', (code, signal) => {
   process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));
 });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
-const parent = process.ppid;
+// Started through npm and a shell (as Playwright's web server is), the direct parent outlives the one that
+// matters: every ancestor up to the first that is pid 1 is watched, and the first to go stops nginx.
+const ancestors = ancestorPids(process.pid);
 setInterval(() => {
-  if (process.ppid !== parent) stop('the process that started it has gone');
+  const gone = ancestors.find((pid) => !alive(pid));
+  if (gone !== undefined) stop(`the process that started it (${gone}) has gone`);
 }, 1000).unref();
 setTimeout(() => stop(`${values['max-minutes']} minutes are up`), Number(values['max-minutes']) * 60_000).unref();
+
+function ancestorPids(pid: number): number[] {
+  const found: number[] = [];
+  for (let current = pid; found.length < 8; ) {
+    let parent: number;
+    try {
+      // /proc/<pid>/stat: "pid (name) state ppid ..."; the name may hold spaces, so read after its last ')'.
+      const stat = readFileSync(`/proc/${current}/stat`, 'utf8');
+      parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    } catch {
+      break; // no /proc: only the direct parent is watched
+    }
+    if (!(parent > 1)) break;
+    found.push(parent);
+    current = parent;
+  }
+  return found.length ? found : [process.ppid];
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

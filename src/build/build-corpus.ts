@@ -17,8 +17,9 @@ export interface CorpusResult {
   root: string;
   /** Source files read. */
   read: number;
-  /** Article records written to the cache (one per source file). */
+  /** Article records written to the cache: one per published article. */
   written: number;
+  /** The published articles, in source-path order (a file without an article number is left out). */
   summaries: ArticleSummary[];
   problems: Problem[];
   seconds: { parse: number; render: number };
@@ -47,16 +48,19 @@ export async function buildCorpus(root: string, cache: string): Promise<CorpusRe
     parsed.sort((a, b) => (a.file < b.file ? -1 : 1));
     const t1 = performance.now();
 
-    const { permalinks, overrides, problems: duplicateProblems } = assignPermalinks(parsed);
+    const { permalinks, published, problems: addressProblems } = assignPermalinks(parsed);
     const written = (
-      await Promise.all(workers.map((worker) => worker.request({ type: 'render', cache, permalinks, overrides })))
+      await Promise.all(workers.map((worker) => worker.request({ type: 'render', cache, permalinks, published })))
     ).reduce((sum, reply) => sum + (reply.type === 'rendered' ? reply.written : 0), 0);
     const t2 = performance.now();
 
-    const overridden = new Map(overrides);
-    const summaries = parsed.map(({ file, summary }) => ({ ...summary, permalink: overridden.get(file) ?? summary.permalink }));
+    const addresses = new Map(published);
+    const summaries = parsed.flatMap(({ file, summary }) => {
+      const permalink = addresses.get(file);
+      return permalink === undefined ? [] : [{ ...summary, permalink }];
+    });
     await writeFile(path.join(cache, CATALOG), JSON.stringify(summaries));
-    const problems = [...parsed.flatMap((p: Parsed) => p.problems), ...duplicateProblems];
+    const problems = [...parsed.flatMap((p: Parsed) => p.problems), ...addressProblems];
     return { root, read: files.length, written, summaries, problems, seconds: { parse: (t1 - t0) / 1000, render: (t2 - t1) / 1000 } };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));

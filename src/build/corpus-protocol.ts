@@ -3,7 +3,14 @@ import type { ArticleSummary, Problem } from '../article/model.ts';
 
 export type ToWorker =
   | { type: 'parse'; root: string; files: string[] }
-  | { type: 'render'; cache: string; permalinks: Array<[id: string, permalink: string]>; overrides: Array<[file: string, permalink: string]> };
+  | {
+      type: 'render';
+      cache: string;
+      /** id -> permalink, for cross-references. */
+      permalinks: Array<[id: string, permalink: string]>;
+      /** file -> permalink of each article to render; held articles not listed are dropped. */
+      published: Array<[file: string, permalink: string]>;
+    };
 
 /** One parsed file: its summary, the file it came from and its problems. */
 export interface Parsed {

@@ -35,19 +35,22 @@ function parse(root: string, files: string[]): Parsed[] {
 
 function render(message: Extract<ToWorker, { type: 'render' }>): number {
   const permalinks = new Map(message.permalinks);
-  const overrides = new Map(message.overrides);
+  const published = new Map(message.published);
   // Cross-references are links in the page's HTML, so they go under the site's base (the cache is rebuilt each build).
   const resolve = (id: string) => {
     const permalink = permalinks.get(id);
     return permalink === undefined ? null : withBase(permalink);
   };
   const write = createFileWriter();
+  let written = 0;
   for (const { file, article, text } of held) {
-    article.permalink = overrides.get(file) ?? article.permalink;
+    const permalink = published.get(file);
+    if (permalink === undefined) continue;
+    article.permalink = permalink;
+    written++;
     const record = toRecord(article, renderSections(article, resolve), text);
     write(recordFile(message.cache, article.permalink), JSON.stringify(record));
   }
-  const written = held.length;
   held.length = 0;
   return written;
 }

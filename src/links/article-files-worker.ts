@@ -7,9 +7,9 @@
  */
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
+import { routeParam } from '../article/permalink.ts';
 import { createFileWriter } from '../build/file-writer.ts';
 import { citingArticles, loadCatalog, loadRecord, summaryById } from '../lib/corpus-cache.ts';
-import { routeParam } from '../lib/route-param.ts';
 import { answerOnce } from '../lib/worker-messages.ts';
 import { articleJson } from './article-json.ts';
 import { jsonPath, sourcePath } from './paths.ts';
@@ -39,7 +39,7 @@ function writeArticleFiles({ outDir, site }: ArticleFilesJob): ArticleFiles {
   // One short page per id, for the article cross-references resolve to (the first with that id).
   const shortPages = catalog.filter((summary) => summaryById(summary.id) === summary).map((summary) => {
     const page = shortPath(summary.id);
-    write(`/${routeParam(page)}/index.html`, shortLinkPage(summary, site));
+    write(`${page}index.html`, shortLinkPage(summary, site));
     return page;
   });
   for (const { permalink } of catalog) {

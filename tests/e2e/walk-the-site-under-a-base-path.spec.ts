@@ -50,7 +50,7 @@ test('home -> browse -> article, every link and asset under the base', async ({ 
   await expect(page.locator('body')).not.toHaveCSS('font-family', /Times/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${BASE_SITE_URL}kb/152/Q152941/`);
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${BASE_SITE_URL}kb/152/Q152941/`);
-  await expect(page.locator('#citation-text')).toContainText(`${BASE_SITE_URL}kb/152/Q152941/`);
+  await expect(page.locator('#cite-text')).toContainText(`${BASE_SITE_URL}kb/152/Q152941/`);
   const json = await (await page.request.get(await page.locator('link[rel="alternate"]').getAttribute('href') ?? '')).json();
   expect(json.url).toBe(`${BASE_SITE_URL}kb/152/Q152941/`);
 

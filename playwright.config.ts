@@ -14,12 +14,12 @@ const NGINX_TESTS = /on-nginx\.spec\.ts$/;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // States, not time: a loaded 2-core machine (seven builds at once) takes far more than the default 5 s to load
-  // Pagefind's wasm, so assertions wait up to 30 s for the state they expect.
-  expect: { timeout: 30_000 },
-  timeout: 120_000,
   workers: 2,
   retries: 0,
+  // Room for a loaded machine (the suite must pass beside a full-corpus build): every wait is for a state, and
+  // these limits only say when a state that never comes is a failure. A passing test never waits for them.
+  timeout: 180_000,
+  expect: { timeout: 60_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     browserName: 'chromium',
@@ -43,25 +43,26 @@ export default defineConfig({
       // An article every build has (the seed article), so the server counts as up before the home page exists.
       url: `http://127.0.0.1:${PORT}/kb/152/Q152941/`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 300_000,
     },
     {
       command: fixtureSiteCommand(FIXTURE_PORT),
       url: `http://127.0.0.1:${FIXTURE_PORT}/kb/999/Q999998/`,
       reuseExistingServer: false,
-      timeout: 180_000,
+      // It builds the fixture site first.
+      timeout: 900_000,
     },
     {
       command: `${BASE_SITE_ENV} npx astro preview --ignore-lock --host 127.0.0.1 --port ${BASE_PORT}`,
       url: `http://127.0.0.1:${BASE_PORT}${BASE}kb/152/Q152941/`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 300_000,
     },
     {
       command: `npx node scripts/serve-nginx.ts ${BASE_DIST} --base ${BASE} --port ${NGINX_PORT}`,
       url: `http://127.0.0.1:${NGINX_PORT}${BASE}kb/152/Q152941/`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 300_000,
     },
   ],
 });

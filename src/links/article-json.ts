@@ -3,7 +3,7 @@ import type { ArticleFactsJson, ArticleIndex, ArticleJson, ArticleRecord, Articl
 import { facetUrl } from '../facets/paginate.ts';
 import type { ArticleFacets, FacetRef } from '../facets/types.ts';
 import { citationMarkdown, citationText } from './citation.ts';
-import { absoluteUrl } from './paths.ts';
+import { siteUrl } from './site-url.ts';
 
 export const ARTICLE_SCHEMA = '/schema/article.schema.json';
 export const INDEX_SCHEMA = '/schema/article-index.schema.json';
@@ -22,10 +22,10 @@ export function articleJson(
   citedBy: readonly ArticleSummary[],
   facets: Pick<ArticleFacets, 'products' | 'source' | 'facets'>,
 ): ArticleJson {
-  const url = absoluteUrl(record.permalink, site);
+  const url = siteUrl(record.permalink, site);
   const citable = { id: record.id, title: record.title, lastModified: record.header.lastModified };
   return {
-    $schema: absoluteUrl(ARTICLE_SCHEMA, site),
+    $schema: siteUrl(ARTICLE_SCHEMA, site),
     schemaVersion: 1,
     id: record.id,
     number: record.number,
@@ -48,7 +48,7 @@ export function articleJson(
 
 /** The article's facet values as the JSON names them: label and browse page. */
 export function articleFacts(facets: Pick<ArticleFacets, 'products' | 'source' | 'facets'>, site: string): ArticleFactsJson {
-  const link = (ref: FacetRef): FacetLinkJson => ({ name: ref.label, url: absoluteUrl(facetUrl(ref.kind, ref.slug), site) });
+  const link = (ref: FacetRef): FacetLinkJson => ({ name: ref.label, url: siteUrl(facetUrl(ref.kind, ref.slug), site) });
   return {
     source: facets.source,
     products: facets.products.map(({ product, editions, versions }) => ({ ...link(product), editions, versions: versions.map(link) })),
@@ -58,9 +58,9 @@ export function articleFacts(facets: Pick<ArticleFacets, 'products' | 'source' |
 
 export function articleIndex(summaries: readonly ArticleSummary[], site: string): ArticleIndex {
   return {
-    $schema: absoluteUrl(INDEX_SCHEMA, site),
+    $schema: siteUrl(INDEX_SCHEMA, site),
     schemaVersion: 1,
-    site: new URL('/', site).href,
+    site: siteUrl('/', site),
     count: summaries.length,
     fields: ['id', 'title', 'permalink', 'products', 'lastModified'],
     articles: summaries.map(({ id, title, permalink, products, lastModified }) => [id, title, permalink, products, lastModified]),

@@ -143,6 +143,21 @@ declare module 'mdast' {
     /** `references`: a list of `Qnnnnnn Title` lines, each item one cross-reference. */
     kbBlock?: 'references';
   }
+  interface HeadingData {
+    /**
+     * A heading inside a section (`1.1  Setup Requirements`, a short line in
+     * capitals, a `---`-underlined line): its shape, its outline number if it
+     * has one, and its anchor, unique among all the article's headings.
+     */
+    kbSubheading?: { shape: 'numbered' | 'caps' | 'underlined'; number: string | null; slug: string };
+  }
+  interface CodeData {
+    /**
+     * For an article's own table of contents: the lines (0-based, within the
+     * block's text) that name a heading of the article, and that heading's anchor.
+     */
+    kbContents?: Array<{ line: number; slug: string }>;
+  }
 }
 
 /**
@@ -155,6 +170,15 @@ export interface ArticleSummary
     Pick<ArticleHeader, 'products' | 'versionsRaw' | 'operatingSystems' | 'keywords' | 'lastModified'> {
   /** Ids this article cites, distinct. */
   references: string[];
+}
+
+/** One heading of the article as rendered: a section's or a sub-heading's, for "On this page". */
+export interface OutlineEntry {
+  title: string;
+  /** The heading's id on the page. */
+  slug: string;
+  /** 2 to 6: the `<hN>` it is rendered as. */
+  level: number;
 }
 
 /** A section reduced to plain text, for the JSON API and search descriptions. */
@@ -171,6 +195,8 @@ export interface ArticleRecord extends Omit<Article, 'sections'> {
   sections: SectionText[];
   /** The sections rendered to escaped, semantic HTML, cross-references resolved. */
   html: string;
+  /** Every heading of the text, sections and sub-headings, in page order. */
+  outline: OutlineEntry[];
   /** First sentence of SUMMARY or SYMPTOMS (or the lead), for meta descriptions. */
   description: string;
   /** The source file's text, verbatim. */

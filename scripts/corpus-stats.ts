@@ -17,6 +17,7 @@ import { parseArticle } from '../src/article/parse-article.ts';
 import { renderSections } from '../src/article/render-article.ts';
 import { checkLossless, renderedArticleText } from '../src/article/lossless.ts';
 import { blockStats } from '../src/article/block-stats.ts';
+import { contentsBlockCount, subheadingsOf } from '../src/article/outline.ts';
 
 interface Tally {
   articles: number;
@@ -31,12 +32,22 @@ interface Tally {
   bytes: number;
   failures: Array<{ file: string; line: number; expected: string; found: string }>;
   verbatimFiles: Array<{ file: string; chars: number }>;
+  /** Headings found inside sections, by shape (numbered, caps, underlined), and the articles with any. */
+  subheadings: Record<string, number>;
+  articlesWithSubheadings: number;
+  /** The articles' own contents blocks whose entries were linked to headings, and the articles with one. */
+  contentsBlocksLinked: number;
+  articlesWithLinkedContents: number;
 }
 
 const HEADER_FIELDS = 6;
 
+function emptyTally(): Tally {
+  return { articles: 0, allHeaderFields: 0, recognised: 0, verbatim: 0, lossless: 0, problems: {}, parseRenderMs: 0, parseRenderCpuMs: 0, bytes: 0, failures: [], verbatimFiles: [], subheadings: {}, articlesWithSubheadings: 0, contentsBlocksLinked: 0, articlesWithLinkedContents: 0 };
+}
+
 function tally(root: string, files: string[], keepFailures: number): Tally {
-  const t: Tally = { articles: 0, allHeaderFields: 0, recognised: 0, verbatim: 0, lossless: 0, problems: {}, parseRenderMs: 0, parseRenderCpuMs: 0, bytes: 0, failures: [], verbatimFiles: [] };
+  const t: Tally = { ...emptyTally() };
   const permalinks = new Map<string, string>();
   for (const file of files) {
     const id = /(Q\d+)\/README\.md$/.exec(file)?.[1];
@@ -61,6 +72,12 @@ function tally(root: string, files: string[], keepFailures: number): Tally {
     t.recognised += stats.recognised;
     t.verbatim += stats.verbatim;
     if (stats.verbatim > 0) t.verbatimFiles.push({ file, chars: stats.verbatim });
+    const subheadings = article.sections.flatMap(subheadingsOf);
+    for (const heading of subheadings) t.subheadings[heading.data!.kbSubheading!.shape] = (t.subheadings[heading.data!.kbSubheading!.shape] ?? 0) + 1;
+    if (subheadings.length > 0) t.articlesWithSubheadings++;
+    const contents = contentsBlockCount(article.sections);
+    t.contentsBlocksLinked += contents;
+    if (contents > 0) t.articlesWithLinkedContents++;
     const check = checkLossless(decoded.text, renderedArticleText(article, html));
     if (check.ok) t.lossless++;
     else if (t.failures.length < keepFailures) t.failures.push({ file, ...check.firstMismatch! });
@@ -76,9 +93,10 @@ function countHeaderFields(text: string): number {
 }
 
 function merge(tallies: Tally[], keepFailures: number): Tally {
-  const total: Tally = { articles: 0, allHeaderFields: 0, recognised: 0, verbatim: 0, lossless: 0, problems: {}, parseRenderMs: 0, parseRenderCpuMs: 0, bytes: 0, failures: [], verbatimFiles: [] };
+  const total = emptyTally();
   for (const t of tallies) {
-    for (const key of ['articles', 'allHeaderFields', 'recognised', 'verbatim', 'lossless', 'parseRenderMs', 'parseRenderCpuMs', 'bytes'] as const) total[key] += t[key];
+    for (const key of ['articles', 'allHeaderFields', 'recognised', 'verbatim', 'lossless', 'parseRenderMs', 'parseRenderCpuMs', 'bytes', 'articlesWithSubheadings', 'contentsBlocksLinked', 'articlesWithLinkedContents'] as const) total[key] += t[key];
+    for (const [shape, n] of Object.entries(t.subheadings)) total.subheadings[shape] = (total.subheadings[shape] ?? 0) + n;
     for (const [kind, n] of Object.entries(t.problems)) total.problems[kind] = (total.problems[kind] ?? 0) + n;
     total.failures.push(...t.failures);
     total.verbatimFiles.push(...t.verbatimFiles);
@@ -133,6 +151,10 @@ async function main(): Promise<void> {
     recognisedTextPercent: percent(t.recognised, t.recognised + t.verbatim),
     losslessPercent: percent(t.lossless, t.articles),
     losslessFailures: t.articles - t.lossless,
+    subheadingsByShape: t.subheadings,
+    articlesWithSubheadings: t.articlesWithSubheadings,
+    contentsBlocksLinked: t.contentsBlocksLinked,
+    articlesWithLinkedContents: t.articlesWithLinkedContents,
     problemsByKind: Object.fromEntries(Object.entries(t.problems).sort(([, a], [, b]) => b - a)),
     parseRenderSecondsOneCore: Math.round(t.parseRenderMs) / 1000,
     parseRenderArticlesPerSecondOneCore: Math.round(t.articles / (t.parseRenderMs / 1000)),
@@ -152,6 +174,8 @@ async function main(): Promise<void> {
       `all header fields          ${report.allHeaderFieldsPercent}%`,
       `text in recognised blocks  ${report.recognisedTextPercent}% (rest verbatim)`,
       `lossless check passes      ${report.losslessPercent}% (${report.losslessFailures} failures)`,
+      `sub-headings in sections   ${Object.values(t.subheadings).reduce((a, b) => a + b, 0)} in ${t.articlesWithSubheadings} articles (${Object.entries(t.subheadings).map(([shape, n]) => `${shape} ${n}`).join(', ')})`,
+      `contents blocks linked     ${t.contentsBlocksLinked} in ${t.articlesWithLinkedContents} articles`,
       `parse+render               ${report.parseRenderSecondsOneCore} s wall summed over workers, ${report.parseRenderArticlesPerSecondOneCore} articles/s per worker` +
         (report.parseRenderCpuSeconds === null ? ' (--workers 1 also measures CPU time)' : `; ${report.parseRenderCpuSeconds} s CPU`),
       `wall time                  ${report.wallSeconds} s on ${workers} worker(s), reading and checking included`,

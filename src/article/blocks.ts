@@ -6,13 +6,14 @@
  * of the input lines ends up in exactly one block; only list markers and
  * separator lines are dropped.
  */
-import type { BlockContent, List, ListItem, ThematicBreak } from 'mdast';
+import type { BlockContent, Heading, List, ListItem, ThematicBreak } from 'mdast';
 import type { BodyLine } from './source-body.ts';
 import { indentOf, isBlank, isOrdered, isRuleLine, isTabular, listMarker, type ListMarker } from './line-shapes.ts';
 import { isCodeLine, isProseLine, isSymbolLine } from './code-shapes.ts';
-import { referenceLine, referenceLink, type ReferenceCollector } from './references.ts';
+import { linkify, referenceLine, referenceLink, type ReferenceCollector } from './references.ts';
 import { hangingIndent, paragraph } from './paragraph.ts';
 import { codeBlock, emitPreformatted } from './preformatted.ts';
+import { subheadingAt } from './subheadings.ts';
 
 /** Deepest indentation at which a marker or reference line still starts a list rather than a preformatted block. */
 const MAX_LIST_INDENT = 4;
@@ -24,8 +25,14 @@ export function parseBlocks(lines: BodyLine[], refs: ReferenceCollector, depth =
   let i = 0;
   while (i < lines.length) {
     const text = lines[i]!.text;
+    const subheading = depth === 0 && !isBlank(text) ? subheadingAt(lines, i) : null;
     if (isBlank(text)) {
       i++;
+    } else if (subheading) {
+      // The slug (the heading's id) is given once the whole article is parsed, unique among all its headings.
+      const { shape, number, text: title, end } = subheading;
+      blocks.push({ type: 'heading', depth: 3, children: linkify(title, (id) => refs.add(id)), data: { kbSubheading: { shape, number, slug: '' } } } satisfies Heading);
+      i = end;
     } else if (isRuleLine(text)) {
       blocks.push({ type: 'thematicBreak' } satisfies ThematicBreak);
       i++;

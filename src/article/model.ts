@@ -144,6 +144,21 @@ declare module 'mdast' {
     /** `references`: a list of `Qnnnnnn Title` lines, each item one cross-reference. */
     kbBlock?: 'references';
   }
+  interface HeadingData {
+    /**
+     * A heading inside a section (`1.1  Setup Requirements`, a short line in
+     * capitals, a `---`-underlined line): its shape, its outline number if it
+     * has one, and its anchor, unique among all the article's headings.
+     */
+    kbSubheading?: { shape: 'numbered' | 'caps' | 'underlined'; number: string | null; slug: string };
+  }
+  interface CodeData {
+    /**
+     * For an article's own table of contents: the lines (0-based, within the
+     * block's text) that name a heading of the article, and that heading's anchor.
+     */
+    kbContents?: Array<{ line: number; slug: string }>;
+  }
 }
 
 /**
@@ -163,6 +178,15 @@ export interface ArticleSummary
   references: string[];
 }
 
+/** One heading of the article as rendered: a section's or a sub-heading's, for "On this page". */
+export interface OutlineEntry {
+  title: string;
+  /** The heading's id on the page. */
+  slug: string;
+  /** 2 to 6: the `<hN>` it is rendered as. */
+  level: number;
+}
+
 /** A section reduced to plain text, for the JSON API and search descriptions. */
 export interface SectionText extends Pick<Section, 'title' | 'slug' | 'depth'> {
   text: string;
@@ -177,6 +201,8 @@ export interface ArticleRecord extends Omit<Article, 'sections'> {
   sections: SectionText[];
   /** The sections rendered to escaped, semantic HTML, cross-references resolved. */
   html: string;
+  /** Every heading of the text, sections and sub-headings, in page order. */
+  outline: OutlineEntry[];
   /** First sentence of SUMMARY or SYMPTOMS (or the lead), for meta descriptions. */
   description: string;
   /** The source file's text, verbatim. */

@@ -10,6 +10,7 @@ import { parseAppliesTo } from './applies-to.ts';
 import { parseTitle } from './title.ts';
 import { idFromPath, isArticleId, normalisePermalink, numberOfId, permalinkFromId, permalinkFromPath, unsafePermalinkReason } from './permalink.ts';
 import { splitSections, slugs } from './sections.ts';
+import { assignSubheadingSlugs, linkContents } from './outline.ts';
 import { parseBlocks } from './blocks.ts';
 import { verbatimBlock } from './preformatted.ts';
 import { ReferenceCollector } from './references.ts';
@@ -110,11 +111,14 @@ function buildSections(zones: Zones, refs: ReferenceCollector): Section[] {
     else raw.unshift(extra);
   }
   const slugList = slugs(raw.map(({ title }) => title));
-  return raw.map((section, k) => {
+  const sections = raw.map((section, k): Section => {
     const blocks = parseBlocks(section.lines, refs);
     if (k === 0 && section.title === null && zones.headerExtra.length > 0) blocks.unshift(verbatimBlock(zones.headerExtra, refs));
     return { title: section.title, slug: slugList[k]!, depth: section.depth, line: section.line, blocks: trimBreaks(blocks) };
   });
+  assignSubheadingSlugs(sections);
+  linkContents(sections);
+  return sections;
 }
 
 /** Separators at the start or end of a section separate nothing. */

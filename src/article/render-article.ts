@@ -4,45 +4,44 @@
  *
  *   <section aria-labelledby="symptoms"><h2 id="symptoms">SYMPTOMS</h2><p>...</p></section>
  *
- * Depth-3 sections nest in the depth-2 section before them; one with no
- * titled depth-2 section above it is rendered as h2, so headings never skip a
- * level. The lead has no heading of its own: `<section class="overview"
+ * Depth-3 sections nest in the depth-2 section before them; heading levels
+ * come from outline.ts (never skipping one), as do those of the headings
+ * inside sections (`1.1  Setup Requirements`), which carry ids and link
+ * controls like section headings. The lead has no heading of its own: `<section class="overview"
  * aria-label="Overview">`. Sections are landmarks named by their heading,
  * except a section whose name an earlier one already has (it stays a plain
  * `<section>`), so no two landmarks of a page share a name.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import type { Code, Link, List } from 'mdast';
+import type { Code, Heading, Link, List } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { defaultHandlers, toHast, type Handlers, type State } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Article, Section } from './model.ts';
 import { findReferences } from './references.ts';
+import { sectionLevels, subheadingLevels } from './outline.ts';
 
 /** Maps an article id to its permalink, or null when the archive does not have it. */
 export type Resolve = (id: string) => string | null;
 
 export function renderSections(article: Article, resolve: Resolve): string {
-  const handlers = makeHandlers(resolve);
   const children: ElementContent[] = [];
   const names = new Set<string>();
+  const levels = sectionLevels(article.sections);
   let parent: Element | null = null;
-  let parentHeading = false;
-  for (const section of article.sections) {
-    // A `---` heading with no `===` heading above it (first in the article, or under the untitled lead) is the
-    // article's first heading level: h2, so that headings never skip from h1 to h3.
-    const level = section.depth === 3 && parentHeading ? 3 : 2;
+  article.sections.forEach((section, k) => {
+    const level = levels[k]!;
     // Sections are landmarks named by their heading; a second section with the same name would make two indistinguishable ones.
     const name = (section.title ?? 'Overview').trim().toLowerCase();
-    const element = sectionElement(section, handlers, level, !names.has(name));
+    const element = sectionElement(section, makeHandlers(resolve, subheadingLevels(section, level)), level, !names.has(name));
     names.add(name);
     if (section.depth === 3 && parent) {
       parent.children.push(element);
     } else {
       children.push(element);
       parent = section.depth === 2 ? element : null;
-      parentHeading = parent !== null && section.title !== null;
     }
-  }
+  });
   return toHtml({ type: 'root', children } satisfies Root);
 }
 
@@ -74,7 +73,7 @@ function element(tagName: string, properties: Element['properties'], children: E
   return { type: 'element', tagName, properties, children };
 }
 
-function makeHandlers(resolve: Resolve): Handlers {
+function makeHandlers(resolve: Resolve, subheadingLevels: Map<Heading, number>): Handlers {
   return {
     /** `kb:Q123` links: an anchor when the archive has the article, else just the text. */
     link(state: State, node: Link) {
@@ -83,20 +82,45 @@ function makeHandlers(resolve: Resolve): Handlers {
       const href = resolve(node.url.slice(3));
       return href === null ? children : element('a', { href }, children);
     },
+    /** A heading inside a section: its level from the outline, an id and a link control like a section's. */
+    heading(state: State, node: Heading) {
+      const sub = node.data?.kbSubheading;
+      if (!sub) return defaultHandlers.heading(state, node);
+      const title = toString(node);
+      return element(`h${subheadingLevels.get(node) ?? 3}`, { id: sub.slug, className: ['kb-subheading'] }, [...state.all(node), sectionLinkElement(sub.slug, title)]);
+    },
     /** Reference lists get a class of their own, for styling. */
     list(state: State, node: List) {
       const result = defaultHandlers.list(state, node);
       if (node.data?.kbBlock === 'references') result.properties.className = ['kb-references'];
       return result;
     },
-    /** Preformatted and verbatim blocks keep their text as is; references in them are linked too. */
+    /** Preformatted and verbatim blocks keep their text as is; references in them are linked, and contents entries. */
     code(_state: State, node: Code) {
       const kind = node.data?.kbBlock ?? 'preformatted';
+      const text = node.data?.kbContents ? contentsText(node.value, node.data.kbContents, resolve) : linkedText(node.value, resolve);
       // A listing keeps its columns and scrolls sideways in its box; a box that scrolls must take keyboard focus
       // (WCAG 2.1.1, axe `scrollable-region-focusable`).
-      return element('pre', { className: [kind === 'verbatim' ? 'kb-verbatim' : 'kb-pre'], tabIndex: 0 }, [element('code', {}, linkedText(node.value, resolve))]);
+      return element('pre', { className: [kind === 'verbatim' ? 'kb-verbatim' : 'kb-pre'], tabIndex: 0 }, [element('code', {}, text)]);
     },
   };
+}
+
+/** A listing that is the article's own table of contents: each entry's text links to its heading, spacing kept. */
+function contentsText(text: string, entries: Array<{ line: number; slug: string }>, resolve: Resolve): ElementContent[] {
+  const slugs = new Map(entries.map(({ line, slug }) => [line, slug]));
+  const nodes: ElementContent[] = [];
+  text.split('\n').forEach((line, k) => {
+    if (k > 0) nodes.push({ type: 'text', value: '\n' });
+    const slug = slugs.get(k);
+    if (slug === undefined) return void nodes.push(...linkedText(line, resolve));
+    const start = line.length - line.trimStart().length;
+    const end = line.trimEnd().length;
+    if (start > 0) nodes.push({ type: 'text', value: line.slice(0, start) });
+    nodes.push(element('a', { href: `#${slug}` }, [{ type: 'text', value: line.slice(start, end) }]));
+    if (end < line.length) nodes.push({ type: 'text', value: line.slice(end) });
+  });
+  return nodes;
 }
 
 function linkedText(text: string, resolve: Resolve): ElementContent[] {

@@ -2,6 +2,7 @@
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Article, ArticleRecord, SectionText } from './model.ts';
+import { articleOutline } from './outline.ts';
 
 /** Longest meta description we emit; previews truncate around here anyway. */
 const MAX_DESCRIPTION = 200;
@@ -14,7 +15,7 @@ export function toRecord(article: Article, html: string, source: string): Articl
     depth,
     text: blocks.map(blockText).join('\n\n'),
   }));
-  return { ...article, sections, html, source, description: describe(article.title, sections) };
+  return { ...article, sections, html, outline: articleOutline(article), source, description: describe(article.title, sections) };
 }
 
 /**

@@ -33,8 +33,7 @@ export interface ArticleFactLine {
 export function articleFactLine(facets: ArticleFacets, index: Pick<FacetIndex, 'bySlug'>): ArticleFactLine {
   const groups = new Map<string, { product: FacetRef | null; versions: Array<{ ref: FacetRef; text: string }> }>();
   for (const product of facets.facets.product) groups.set(product.slug, { product, versions: [] });
-  // Each product's versions sorted as versions (3.1, 3.11, 95), not in the order the article lists them.
-  for (const version of facets.products.flatMap((product) => product.versions)) {
+  for (const version of facets.facets.version) {
     const related = index.bySlug.version.get(version.slug)?.related.find((ref) => ref.kind === 'product');
     const group = related && groups.get(related.slug);
     if (group?.product) {

@@ -78,7 +78,7 @@ function mutate(text: string, edits: Edit[]): string {
 }
 
 const TAG = /<\/?([A-Za-z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
-const ALLOWED_TAGS = new Set(['section', 'h2', 'h3', 'p', 'br', 'pre', 'code', 'ul', 'ol', 'li', 'a', 'blockquote', 'hr']);
+const ALLOWED_TAGS = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'pre', 'code', 'ul', 'ol', 'li', 'a', 'blockquote', 'hr']);
 const resolve = (id: string) => (Number(id.slice(1)) % 2 === 0 ? permalinkFromId(id) : null);
 
 describe('mutated real articles', () => {

@@ -23,6 +23,7 @@ const record: ArticleRecord = {
   references: [{ id: 'Q246009', title: 'Windows NT 4 Service Pack 6a Available' }, { id: 'Q151261', title: null }],
   problems: [],
   html: '<h2 id="summary">SUMMARY</h2>',
+  outline: [{ title: 'SUMMARY', slug: 'summary', level: 2 }],
   description: 'Service packs are the means by which Windows NT product updates are distributed.',
   source: '---\ntitle: ...',
 };

@@ -16,6 +16,7 @@ import type { Article } from '../article/model.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { createFileWriter } from './file-writer.ts';
 import { recordFile } from './paths.ts';
+import { articleCodeRow, type ArticleCodeRow } from '../codes/article-code-row.ts';
 
 const held: Array<{ file: string; article: Article; text: string }> = [];
 const port = parentPort!;
@@ -34,24 +35,26 @@ function parse(root: string, files: string[]): Parsed[] {
   return parsed;
 }
 
-function render(message: Extract<ToWorker, { type: 'render' }>): number {
+function render(message: Extract<ToWorker, { type: 'render' }>): { written: number; codes: ArticleCodeRow[] } {
   const permalinks = new Map(message.permalinks);
   const overrides = new Map(message.overrides);
   const resolve = (id: string) => permalinks.get(id) ?? null;
   const write = createFileWriter();
+  const codes: ArticleCodeRow[] = [];
   for (const { file, article, text } of held) {
     article.permalink = overrides.get(file) ?? article.permalink;
     const record = toRecord(article, renderSections(article, resolve), text);
     write(recordFile(message.cache, article.permalink), JSON.stringify(record));
+    codes.push(articleCodeRow(file, record));
   }
   const written = held.length;
   held.length = 0;
-  return written;
+  return { written, codes };
 }
 
 port.on('message', (message: ToWorker) => {
   try {
-    send(message.type === 'parse' ? { type: 'parsed', parsed: parse(message.root, message.files) } : { type: 'rendered', written: render(message) });
+    send(message.type === 'parse' ? { type: 'parsed', parsed: parse(message.root, message.files) } : { type: 'rendered', ...render(message) });
   } catch (error: unknown) {
     send({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

@@ -9,6 +9,7 @@ import type { ArticleSummary } from '../article/model.ts';
 import { impliedKeys } from '../search/codes.ts';
 import { byRank } from '../search/code-index.ts';
 import type { ArticleCodeRow } from './article-code-row.ts';
+import { parseCodeKey } from './code-key.ts';
 
 /** The code catalog file in the corpus cache. */
 export const CODE_CATALOG = 'codes.json';
@@ -49,12 +50,14 @@ export function buildCodeCatalog(rows: readonly ArticleCodeRow[], summaries: rea
   for (const row of rows) {
     const article = indexOf.get(row.file);
     if (article === undefined) continue;
-    for (const [key, ...rest] of row.postings) entry(key).articles.push([article, ...rest]);
+    const postings = row.postings.filter(([key]) => parseCodeKey(key) !== null);
+    for (const [key, ...rest] of postings) entry(key).articles.push([article, ...rest]);
     for (const [key, text, n] of row.spellings) {
+      if (!entries.has(key)) continue;
       const spellings = entry(key).spellings;
       spellings.set(text, (spellings.get(text) ?? 0) + n);
     }
-    keysOf.push([article, row.postings.map(([key]) => key)]);
+    keysOf.push([article, postings.map(([key]) => key)]);
   }
 
   const rank = ([article, mentions, inTitle]: CodeArticle) => ({ number: summaries[article]!.number, inTitle: inTitle === 1, mentions, date: summaries[article]!.lastModified ?? '' });

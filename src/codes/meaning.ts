@@ -103,11 +103,17 @@ export function createMeaningLookup(file: MeaningsFile): MeaningLookup {
       return { family: 'status', names: names.filter((found) => found !== null), bits: null, wrapped: null };
     }
     if (mapi) return { family: 'mapi', names: [mapi, ...(hr ? [hr] : [])], bits: hresultBits(v), wrapped: null };
-    if (hr && !(nt && top === 3)) return { family: 'hresult', names: [hr, ...(nt ? [{ ...nt, reading: 'as an NTSTATUS value' }] : [])], bits: hresultBits(v), wrapped: wrappedOf(v) };
+    if (hr && !(nt && top === 3)) {
+      const wrapped = wrappedOf(v);
+      return { family: 'hresult', names: [hr, ...(nt ? [{ ...nt, reading: 'as an NTSTATUS value' }] : []), ...wrappedNames(wrapped)], bits: hresultBits(v), wrapped };
+    }
     if (nt) return { family: 'ntstatus', names: [nt], bits: ntstatusBits(v), wrapped: null };
     const bits = hresultBits(v);
     // HRESULT_FROM_NT sets the N bit (0xD0000005 is 0xC0000005); an NTSTATUS never has it.
-    if (bits.severity === 1 && (bits.nBit || top === 2)) return { family: 'hresult', names: [], bits, wrapped: wrappedOf(v) };
+    if (bits.severity === 1 && (bits.nBit || top === 2)) {
+      const wrapped = wrappedOf(v);
+      return { family: 'hresult', names: wrappedNames(wrapped), bits, wrapped };
+    }
     if (top === 3 || top === 1) return { family: 'ntstatus', names: [], bits: ntstatusBits(v), wrapped: null };
     return { family: 'status', names: [], bits: null, wrapped: null };
   }
@@ -125,6 +131,15 @@ export function createMeaningLookup(file: MeaningsFile): MeaningLookup {
       return { key, label: codeLabel({ key, kind: 'error', value: bits.code }), how: 'HRESULT_FROM_WIN32: a Win32 error in FACILITY_WIN32' };
     }
     return null;
+  }
+
+  /** The names of the code inside an HRESULT: `ERROR_INTERNET_CANNOT_CONNECT` for 0x80072EFD. */
+  function wrappedNames(wrapped: WrappedCode | null): CodeName[] {
+    if (!wrapped) return [];
+    const inner = parseCodeKey(wrapped.key)!;
+    if (inner.kind === 'error') return errorNames(inner.value, 'as HRESULT_FROM_WIN32');
+    const found = name('ntstatus', hexValue(inner.value), 'as HRESULT_FROM_NT');
+    return found ? [found] : [];
   }
 
   function describe(names: CodeName[]): Description | null {

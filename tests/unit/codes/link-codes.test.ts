@@ -50,3 +50,19 @@ describe('linkCodes', () => {
     expect(toHtml(tree)).toBe('<p>&#x3C;script>alert(1)&#x3C;/script> <a class="code-link" href="/code/0xc0000005/">c0000005</a> &#x26; done</p>');
   });
 });
+
+describe('the keys a search line or a code address can mean', () => {
+  it('is one page key for a code, three candidates for a lone number, none for words', async () => {
+    const { codePageKeys } = await import('../../../src/codes/search-line.ts');
+    const { keysForSpelling } = await import('../../../src/codes/code-redirect.ts');
+    expect(codePageKeys('c0000005')).toEqual(['0xc0000005']);
+    expect(codePageKeys('STOP 0x0000000A')).toEqual(['stop-0x0000000a']);
+    expect(codePageKeys('10060')).toEqual(['wsa-10060', 'error-10060', 'event-10060']);
+    expect(codePageKeys('WSAETIMEDOUT')).toEqual(['wsa-10060']);
+    expect(codePageKeys('exchange')).toEqual([]);
+    expect(codePageKeys('c0000005 exchange')).toEqual([]);
+    expect(keysForSpelling('stop-0x0000000A')).toEqual(['stop-0x0000000a']);
+    expect(keysForSpelling('0xC0000005')).toEqual(['0xc0000005']);
+    expect(keysForSpelling('<script>')).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DESCRIPTIONS } from './descriptions.ts';
+import { BUG_CHECK_NAMES, BUG_CHECK_NAMES_SOURCE, DESCRIPTIONS } from './descriptions.ts';
 import { headerDefines, type Define } from './header-defines.ts';
 import type { MeaningsFile, MeaningTable } from '../../src/codes/meanings-file.ts';
 
@@ -63,6 +63,13 @@ const tables: MeaningTable[] = [
   table('wininet', 'win32', 'wininet.h', 'WinINet errors (ERROR_INTERNET_, ERROR_HTTP_, 12000-12999)', read('wininet.h'), (d) => /^ERROR_/.test(d.name) && d.value! >= 12000 && d.value! < 13000, decimal),
   table('winsock', 'winsock', 'winerror.h', 'Windows Sockets errors (WSABASEERR + n)', winerror, (d) => /^WSA/.test(d.name) && !isStructural(d) && d.value! >= 10000 && d.value! < 12000, decimal),
   table('bugcheck', 'bugcheck', 'bugcodes.h', 'bug check (STOP) codes; mingw-w64 took this file from ReactOS, whose author placed it in the public domain', bugcodes, (d) => d.cast === 'ULONG' && d.value! < 0x40000000 && d.name !== 'UNDEFINED_BUG_CODE', hex8),
+  {
+    id: 'bugcheck-doc',
+    family: 'bugcheck',
+    header: 'Bug Check Code Reference',
+    source: `${BUG_CHECK_NAMES_SOURCE}: the bug check codes the archive mentions that bugcodes.h lacks, written down for this site (scripts/codes/descriptions.ts)`,
+    entries: BUG_CHECK_NAMES,
+  },
 ];
 
 const facilities = (defines: Define[], limit: number) =>

@@ -93,13 +93,13 @@ export function createMeaningLookup(file: MeaningsFile): MeaningLookup {
     const mapi = name('mapi', hex);
     const top = v >>> 30;
     if (code.kind === 'stop') {
-      const names = [name('bugcheck', hex), v >= 0x80000000 ? name('ntstatus', hex, 'as an NTSTATUS value') : null].filter((found) => found !== null);
+      const names = [name('bugcheck', hex) ?? name('bugcheck-doc', hex), v >= 0x80000000 ? name('ntstatus', hex, 'as an NTSTATUS value') : null].filter((found) => found !== null);
       return { family: 'bugcheck', names, bits: v >= 0x80000000 ? ntstatusBits(v) : null, wrapped: null };
     }
     // 0x00000005: the high word is clear, so it may be a bug check code written without "STOP", a Win32 error in
     // hexadecimal, a success code or a plain number in a dump
     if (v < 0x10000) {
-      const names = [name('bugcheck', hex, 'as a bug check code'), ...errorNames(v, 'as an error number'), name('hresult', hex, 'as an HRESULT'), name('ntstatus', hex, 'as an NTSTATUS value')];
+      const names = [name('bugcheck', hex, 'as a bug check code') ?? name('bugcheck-doc', hex, 'as a bug check code'), ...errorNames(v, 'as an error number'), name('hresult', hex, 'as an HRESULT'), name('ntstatus', hex, 'as an NTSTATUS value')];
       return { family: 'status', names: names.filter((found) => found !== null), bits: null, wrapped: null };
     }
     if (mapi) return { family: 'mapi', names: [mapi, ...(hr ? [hr] : [])], bits: hresultBits(v), wrapped: null };

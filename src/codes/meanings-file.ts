@@ -8,9 +8,9 @@ import type { CodeFamily } from './types.ts';
 
 export interface MeaningTable {
   /** `ntstatus`, `hresult`, `oledb`, `mapi`, `win32`, `ras`, `lanman`, `wininet`, `winsock`, `bugcheck`. */
-  id: 'ntstatus' | 'hresult' | 'oledb' | 'mapi' | 'win32' | 'ras' | 'lanman' | 'wininet' | 'winsock' | 'bugcheck';
+  id: 'ntstatus' | 'hresult' | 'oledb' | 'mapi' | 'win32' | 'ras' | 'lanman' | 'wininet' | 'winsock' | 'bugcheck' | 'bugcheck-doc';
   family: CodeFamily;
-  /** The header file (`ntstatus.h`). */
+  /** The header file (`ntstatus.h`), or the document a hand-written table follows. */
   header: string;
   /** The header, the package it came from, and what the table holds. */
   source: string;

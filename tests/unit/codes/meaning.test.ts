@@ -112,3 +112,20 @@ describe('bad input', () => {
     expect(meanings.meaningOf('event-9405')).toMatchObject({ family: 'event', names: [], description: null, note: expect.stringContaining('source') });
   });
 });
+
+describe('descriptions and the tables written by hand', () => {
+  it('describes the most mentioned codes, naming the document each was written from', () => {
+    for (const key of ['0xc0000005', 'stop-0x0000000a', '0x80004005', 'wsa-10060', 'error-5']) {
+      expect(meanings.meaningOf(key).description?.source, key).toMatch(/^Microsoft Learn, /);
+    }
+    expect(meanings.meaningOf('0x0000000a').description?.text).toContain('interrupt level');
+  });
+
+  it('names the bug checks bugcodes.h lacks from the Bug Check Code Reference', () => {
+    expect(meanings.meaningOf('stop-0x0000003b').names[0]).toMatchObject({ name: 'SYSTEM_SERVICE_EXCEPTION', table: 'bugcheck-doc' });
+  });
+
+  it('names its source for every table', () => {
+    for (const source of meanings.sources) expect(source.source.length, source.id).toBeGreaterThan(20);
+  });
+});

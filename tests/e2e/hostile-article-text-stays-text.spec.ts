@@ -58,7 +58,7 @@ test('the hostile article shows every payload as text, where the source has it',
   // In the header fields, applies-to list, body paragraph, listing, list items, query words and footer.
   expect(count(text, SCRIPT)).toBeGreaterThanOrEqual(6);
   expect(count(text, IMG)).toBeGreaterThanOrEqual(4);
-  await expect(page.locator('.applies-to li').first()).toContainText(SCRIPT);
+  await expect(page.locator('.article-details li').first()).toContainText(SCRIPT);
   await expect(page.locator('.kb-article pre').first()).toContainText(SCRIPT);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /<script>alert\(1\)<\/script>/);
 });

@@ -38,7 +38,7 @@ export type ProblemKind =
   /** No readable article number in the folder, header or title: the file is not published. */
   | 'id-missing'
   /** A UTF-16 or UTF-32 file (byte-order mark): decoded, but the archive's files are UTF-8. */
-  | 'encoding-utf16-utf32'
+  | 'utf16-or-utf32'
   /** NUL or another control character: shown as a visible symbol (U+2400-U+241F), never written raw. */
   | 'control-character'
   /** Larger than the size limit: published, without the second (source view) copy of its text. */

@@ -17,6 +17,7 @@ import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { createFileWriter } from './file-writer.ts';
 import { recordFile } from './paths.ts';
 import { articleCodeRow, type ArticleCodeRow } from '../codes/article-code-row.ts';
+import { withBase } from '../links/site-url.ts';
 
 const held: Array<{ file: string; article: Article; text: string }> = [];
 
@@ -36,7 +37,11 @@ function parse(root: string, files: string[]): Parsed[] {
 function render(message: Extract<ToWorker, { type: 'render' }>): { written: number; codes: ArticleCodeRow[] } {
   const permalinks = new Map(message.permalinks);
   const published = new Map(message.published);
-  const resolve = (id: string) => permalinks.get(id) ?? null;
+  // Cross-references are links in the page's HTML, so they go under the site's base (the cache is rebuilt each build).
+  const resolve = (id: string) => {
+    const permalink = permalinks.get(id);
+    return permalink === undefined ? null : withBase(permalink);
+  };
   const write = createFileWriter();
   const codes: ArticleCodeRow[] = [];
   let written = 0;

@@ -10,6 +10,7 @@ import { codeEntry } from '../search/client/code-lookup.ts';
 import { keyLabel, parseCodeKey } from './code-key.ts';
 import { codePath, codeSpellingIn } from './paths.ts';
 import { codePageKeys } from './search-line.ts';
+import { withBase } from '../links/site-url.ts';
 
 /** The keys a spelling may mean, most likely first. */
 export function keysForSpelling(spelling: string): string[] {
@@ -17,23 +18,23 @@ export function keysForSpelling(spelling: string): string[] {
   return parseCodeKey(lower) ? [lower] : codePageKeys(spelling);
 }
 
-/** Handles a missing path under `/code/`; false when the path is not one, so the page's other answers run. */
-export async function answerCodePath(answer: HTMLElement, location: Location): Promise<boolean> {
-  const written = codeSpellingIn(location.pathname);
+/** Handles a missing site path (base removed) under `/code/`; false when it is not one, so the page's other answers run. */
+export async function answerCodePath(answer: HTMLElement, sitePath: string): Promise<boolean> {
+  const written = codeSpellingIn(sitePath);
   if (written === null) return false;
   // `/code/0xC0000005/2/`: a later page of the code's articles
   const [spelling = '', pageText] = written.split('/');
   const page = Number(pageText) > 1 ? Number(pageText) : 1;
   const keys = keysForSpelling(spelling);
   const found = (await Promise.all(keys.map(async (key) => ((await codeEntry(key).catch(() => undefined)) ? key : null)))).filter((key) => key !== null);
-  const link = (key: string) => Object.assign(document.createElement('a'), { href: codePath(key), textContent: keyLabel(key) });
+  const link = (key: string) => Object.assign(document.createElement('a'), { href: withBase(codePath(key)), textContent: keyLabel(key) });
   if (found.length === 1) {
     answer.textContent = `Going to ${keyLabel(found[0]!)}…`;
-    location.replace(codePath(found[0]!, page) + location.hash);
+    location.replace(withBase(codePath(found[0]!, page)) + location.hash);
   } else if (found.length > 1) {
     answer.replaceChildren('Did you mean ', ...found.flatMap((key, i) => [i === 0 ? '' : i === found.length - 1 ? ' or ' : ', ', link(key)]), '?');
   } else {
-    const search = Object.assign(document.createElement('a'), { href: `/search/?q=${encodeURIComponent(spelling)}`, textContent: `search for ${spelling}` });
+    const search = Object.assign(document.createElement('a'), { href: withBase(`/search/?q=${encodeURIComponent(spelling)}`), textContent: `search for ${spelling}` });
     answer.replaceChildren(`No article in the archive mentions the code ${spelling}; `, search, ' finds any text that has it.');
   }
   return true;

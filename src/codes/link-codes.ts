@@ -10,6 +10,7 @@
  * counts as context; a code that spans two text nodes, or lies inside a link
  * already, is left alone.
  */
+import { withBase } from '../links/site-url.ts';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { scanCodes, type CodeHit } from '../search/code-rules.ts';
 import { codePath } from './paths.ts';
@@ -31,7 +32,7 @@ interface Piece {
 }
 
 /** Links every code in `tree` in place; returns the keys it linked, in order of first link. */
-export function linkCodes(tree: Parent, href: (key: string) => string = codePath): string[] {
+export function linkCodes(tree: Parent, href: (key: string) => string = (key) => withBase(codePath(key))): string[] {
   const linked = new Set<string>();
   visitRuns(tree, (pieces, text) => {
     const wraps = new Map<Text, Array<{ from: number; to: number; key: string }>>();

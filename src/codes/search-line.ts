@@ -6,6 +6,7 @@
  * that may not exist. A lone number (`10060`) may be a Winsock error, an
  * error number and an event ID at once: each that has a page gets a line.
  */
+import { withBase } from '../links/site-url.ts';
 import { canonicalTerms } from '../search/codes.ts';
 import { codeEntry } from '../search/client/code-lookup.ts';
 import { codeLabel, parseCodeKey } from './code-key.ts';
@@ -31,7 +32,7 @@ export async function codeSearchLine(query: string): Promise<HTMLElement | null>
     const count = 'common' in entry ? entry.common : entry.ids.length;
     const [name = '', family = '', description = ''] = (entry as { meaning?: CodeShardMeaning }).meaning ?? [];
     const link = document.createElement('a');
-    link.href = codePath(key);
+    link.href = withBase(codePath(key));
     link.textContent = `${count === 1 ? 'The 1 article that mentions' : `All ${count.toLocaleString('en')} articles that mention`} ${codeLabel(code)}`;
     const line = document.createElement('p');
     line.className = 'code-line';

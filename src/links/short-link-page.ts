@@ -7,25 +7,26 @@
  */
 import type { ArticleSummary } from '../article/model.ts';
 import { SITE_TITLE } from '../consts.ts';
+import { documentHtml, element } from '../lib/html.ts';
+import { basePathOf, siteUrl, withBase } from './site-url.ts';
 
-/** Where the redirect script is published (public/follow-short-link.js). */
+/** Where the redirect script is published (public/follow-short-link.js), as a site path. */
 export const FOLLOW_SCRIPT = '/follow-short-link.js';
 
+/** `site` is the site's address with its base (`https://example.github.io/kbarchive/`): every URL here goes under it. */
 export function shortLinkPage({ id, title, permalink }: Pick<ArticleSummary, 'id' | 'title' | 'permalink'>, site: string): string {
-  const name = escapeHtml(`${id}: ${title}`);
-  const to = escapeHtml(permalink);
-  return (
-    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
-    `<title>${name} · ${escapeHtml(SITE_TITLE)}</title>` +
-    `<link rel="canonical" href="${escapeHtml(new URL(permalink, site).href)}">` +
-    '<meta name="robots" content="noindex">' +
-    `<meta name="kb-permalink" content="${to}">` +
-    `<script src="${FOLLOW_SCRIPT}"></script>` +
-    `<meta http-equiv="refresh" content="0; url=${to}">` +
-    `</head><body><p>Microsoft KB article <a id="article" href="${to}">${name}</a></p></body></html>\n`
-  );
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const base = basePathOf(site);
+  const name = `${id}: ${title}`;
+  const to = withBase(permalink, base);
+  const head = element('head', {}, [
+    element('meta', { charSet: 'utf-8' }),
+    element('title', {}, [`${name} · ${SITE_TITLE}`]),
+    element('link', { rel: ['canonical'], href: siteUrl(permalink, site) }),
+    element('meta', { name: 'robots', content: 'noindex' }),
+    element('meta', { name: 'kb-permalink', content: to }),
+    element('script', { src: withBase(FOLLOW_SCRIPT, base) }),
+    element('meta', { httpEquiv: ['refresh'], content: `0; url=${to}` }),
+  ]);
+  const body = element('body', {}, [element('p', {}, ['Microsoft KB article ', element('a', { id: 'article', href: to }, [name])])]);
+  return documentHtml(element('html', { lang: 'en' }, [head, body])) + '\n';
 }

@@ -20,6 +20,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Article, Section } from './model.ts';
 import { findReferences } from './references.ts';
 import { sectionLevels, subheadingLevels } from './outline.ts';
+import { withCodeLinks } from '../codes/link-codes.ts';
 
 /** Maps an article id to its permalink, or null when the archive does not have it. */
 export type Resolve = (id: string) => string | null;
@@ -42,7 +43,7 @@ export function renderSections(article: Article, resolve: Resolve): string {
       parent = section.depth === 2 ? element : null;
     }
   });
-  return toHtml({ type: 'root', children } satisfies Root);
+  return toHtml(withCodeLinks({ type: 'root', children } satisfies Root));
 }
 
 function sectionElement(section: Section, handlers: Handlers, level: 2 | 3, landmark: boolean): Element {

@@ -12,6 +12,7 @@ import { openWorker } from '../lib/worker-messages.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { scanSources } from './scan-sources.ts';
 import { assignPermalinks } from './assign-permalinks.ts';
+import { buildCodeCatalog, CODE_CATALOG } from '../codes/code-catalog.ts';
 
 export interface CorpusResult {
   root: string;
@@ -22,7 +23,7 @@ export interface CorpusResult {
   /** The published articles, in source-path order (a file without an article number is left out). */
   summaries: ArticleSummary[];
   problems: Problem[];
-  seconds: { parse: number; render: number };
+  seconds: { parse: number; render: number; codes: number };
 }
 
 /** The catalog file the pages load: every summary, in source-path order. */
@@ -49,9 +50,10 @@ export async function buildCorpus(root: string, cache: string): Promise<CorpusRe
     const t1 = performance.now();
 
     const { permalinks, published, problems: addressProblems } = assignPermalinks(parsed);
-    const written = (
-      await Promise.all(workers.map((worker) => worker.request({ type: 'render', cache, permalinks, published })))
-    ).reduce((sum, reply) => sum + (reply.type === 'rendered' ? reply.written : 0), 0);
+    const rendered = (await Promise.all(workers.map((worker) => worker.request({ type: 'render', cache, permalinks, published })))).flatMap((reply) =>
+      reply.type === 'rendered' ? [reply] : [],
+    );
+    const written = rendered.reduce((sum, reply) => sum + reply.written, 0);
     const t2 = performance.now();
 
     const addresses = new Map(published);
@@ -60,8 +62,10 @@ export async function buildCorpus(root: string, cache: string): Promise<CorpusRe
       return permalink === undefined ? [] : [{ ...summary, permalink }];
     });
     await writeFile(path.join(cache, CATALOG), JSON.stringify(summaries));
+    await writeFile(path.join(cache, CODE_CATALOG), JSON.stringify(buildCodeCatalog(rendered.flatMap((reply) => reply.codes), summaries)));
+    const t3 = performance.now();
     const problems = [...parsed.flatMap((p: Parsed) => p.problems), ...addressProblems];
-    return { root, read: files.length, written, summaries, problems, seconds: { parse: (t1 - t0) / 1000, render: (t2 - t1) / 1000 } };
+    return { root, read: files.length, written, summaries, problems, seconds: { parse: (t1 - t0) / 1000, render: (t2 - t1) / 1000, codes: (t3 - t2) / 1000 } };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

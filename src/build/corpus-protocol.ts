@@ -1,5 +1,6 @@
 /** Messages between the corpus step and its parse/render workers. */
 import type { ArticleSummary, Problem } from '../article/model.ts';
+import type { ArticleCodeRow } from '../codes/article-code-row.ts';
 
 export type ToWorker =
   | { type: 'parse'; root: string; files: string[] }
@@ -21,4 +22,5 @@ export interface Parsed {
 
 export type FromWorker =
   | { type: 'parsed'; parsed: Parsed[] }
-  | { type: 'rendered'; written: number };
+  /** `codes`: what the code pages need of each rendered article (src/codes/). */
+  | { type: 'rendered'; written: number; codes: ArticleCodeRow[] };

@@ -16,6 +16,7 @@ import { answerRequests } from '../lib/worker-messages.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { createFileWriter } from './file-writer.ts';
 import { recordFile } from './paths.ts';
+import { articleCodeRow, type ArticleCodeRow } from '../codes/article-code-row.ts';
 import { withBase } from '../links/site-url.ts';
 
 const held: Array<{ file: string; article: Article; text: string }> = [];
@@ -33,7 +34,7 @@ function parse(root: string, files: string[]): Parsed[] {
   return parsed;
 }
 
-function render(message: Extract<ToWorker, { type: 'render' }>): number {
+function render(message: Extract<ToWorker, { type: 'render' }>): { written: number; codes: ArticleCodeRow[] } {
   const permalinks = new Map(message.permalinks);
   const published = new Map(message.published);
   // Cross-references are links in the page's HTML, so they go under the site's base (the cache is rebuilt each build).
@@ -42,6 +43,7 @@ function render(message: Extract<ToWorker, { type: 'render' }>): number {
     return permalink === undefined ? null : withBase(permalink);
   };
   const write = createFileWriter();
+  const codes: ArticleCodeRow[] = [];
   let written = 0;
   for (const { file, article, text } of held) {
     const permalink = published.get(file);
@@ -50,12 +52,13 @@ function render(message: Extract<ToWorker, { type: 'render' }>): number {
     written++;
     const record = toRecord(article, renderSections(article, resolve), text);
     write(recordFile(message.cache, article.permalink), JSON.stringify(record));
+    codes.push(articleCodeRow(file, record));
   }
   held.length = 0;
-  return written;
+  return { written, codes };
 }
 
 answerRequests(
   (message: ToWorker): FromWorker =>
-    message.type === 'parse' ? { type: 'parsed', parsed: parse(message.root, message.files) } : { type: 'rendered', written: render(message) },
+    message.type === 'parse' ? { type: 'parsed', parsed: parse(message.root, message.files) } : { type: 'rendered', ...render(message) },
 );

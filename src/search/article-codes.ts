@@ -28,6 +28,8 @@ export interface ArticleCodes {
    * else the title's or the additional query words'.
    */
   firstMention: Map<string, CodeSnippet>;
+  /** How each key is written (`c0000005`, `0xC0000005`, `STOP 0xA`), white space collapsed, with mentions; the code pages list them. */
+  spellings: Map<string, Map<string, number>>;
   /** Alias words per section slug (the section's own keys, not its subsections'). */
   sectionAliases: Map<string, string[]>;
   /** Alias words of the title and the additional query words. */
@@ -36,6 +38,8 @@ export interface ArticleCodes {
 
 interface Mentions {
   counts: Map<string, number>;
+  /** The key's own hits (not those that only imply it) by their text. */
+  spellings: Map<string, Map<string, number>>;
   /** Where each key is first written: offset and length of its text. */
   first: Map<string, { index: number; length: number }>;
 }
@@ -46,12 +50,14 @@ function mentions(text: string): Mentions {
   const first = new Map<string, { index: number; length: number }>();
   // "STOP 0x0000000A" is one mention of 0x0000000a though two rules see it: overlapping hits count once
   const lastEnd = new Map<string, number>();
+  const spellings = new Map<string, Map<string, number>>();
   for (const hit of extractCodes(text)) {
     for (const key of [hit.key, ...impliedKeys(hit.key)]) {
       if (!first.has(key)) first.set(key, { index: hit.index, length: hit.text.length });
       if (hit.index < (lastEnd.get(key) ?? -1)) continue;
       lastEnd.set(key, hit.index + hit.text.length);
       counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (key === hit.key) addSpelling(spellings, key, hit.text.replace(/\s+/g, ' '), 1);
     }
   }
   // "Error 1311" is also a mention of the number 1311: count each number once, whichever way it was found.
@@ -61,7 +67,13 @@ function mentions(text: string): Mentions {
     if (!first.has(key)) first.set(key, { index, length });
   }
   for (const [key, n] of numbers) counts.set(key, Math.max(n, counts.get(key) ?? 0));
-  return { counts, first };
+  return { counts, first, spellings };
+}
+
+function addSpelling(spellings: Map<string, Map<string, number>>, key: string, text: string, n: number): void {
+  let forKey = spellings.get(key);
+  if (!forKey) spellings.set(key, (forKey = new Map()));
+  forKey.set(text, (forKey.get(text) ?? 0) + n);
 }
 
 const SNIPPET_BEFORE = { words: 4, chars: 32 };
@@ -109,13 +121,15 @@ export function snippetAt(text: string, index: number, length: number): CodeSnip
 
 export function articleCodes(record: Pick<ArticleRecord, 'title' | 'sections' | 'html' | 'additionalQueryWords'>): ArticleCodes {
   const counts = new Map<string, number>();
-  const count = (keys: Map<string, number>) => {
+  const spellings = new Map<string, Map<string, number>>();
+  const count = ({ counts: keys, spellings: written }: Mentions) => {
     for (const [key, n] of keys) counts.set(key, (counts.get(key) ?? 0) + n);
+    for (const [key, texts] of written) for (const [text, n] of texts) addSpelling(spellings, key, text, n);
   };
 
   const title = mentions(record.title);
   const titleKeys = title.counts;
-  count(titleKeys);
+  count(title);
   const firstMention = new Map<string, CodeSnippet>();
   const firstSection = new Map<string, { slug: string; title: string }>();
   const sectionAliases = new Map<string, string[]>();
@@ -124,7 +138,7 @@ export function articleCodes(record: Pick<ArticleRecord, 'title' | 'sections' | 
   for (const section of sectionTexts(record)) {
     const found = mentions(section.text);
     const keys = found.counts;
-    count(keys);
+    count(found);
     for (const key of keys.keys()) {
       if (seen.has(key)) continue;
       seen.add(key);
@@ -137,7 +151,7 @@ export function articleCodes(record: Pick<ArticleRecord, 'title' | 'sections' | 
   }
   const queryWords = mentions(record.additionalQueryWords);
   const queryWordKeys = queryWords.counts;
-  count(queryWordKeys);
+  count(queryWords);
   for (const [text, found] of [[record.title, title], [record.additionalQueryWords, queryWords]] as const) {
     for (const [key, at] of found.first) if (!firstMention.has(key)) firstMention.set(key, snippetAt(text, at.index, at.length));
   }
@@ -147,6 +161,7 @@ export function articleCodes(record: Pick<ArticleRecord, 'title' | 'sections' | 
     inTitle: new Set(titleKeys.keys()),
     firstSection,
     firstMention,
+    spellings,
     sectionAliases,
     otherAliases: aliasTokens([...titleKeys.keys(), ...queryWordKeys.keys()]),
   };

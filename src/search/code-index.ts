@@ -10,6 +10,8 @@ import { CODE_DETAILED, CODE_MAX_ARTICLES, CODE_SHARDS } from './search-files.ts
 import type { ArticleCodes } from './article-codes.ts';
 import { shardName } from './code-shard.ts';
 
+export type RankFields = Pick<Posting, 'number' | 'inTitle' | 'mentions' | 'date'>;
+
 interface Posting {
   number: number;
   inTitle: boolean;
@@ -19,8 +21,8 @@ interface Posting {
   snippet: CodeSnippet | undefined;
 }
 
-/** The key in the title first, then more mentions, then newer, then the lower number. */
-function byRank(a: Posting, b: Posting): number {
+/** The key in the title first, then more mentions, then newer, then the lower number (the code pages rank by it too). */
+export function byRank(a: RankFields, b: RankFields): number {
   return (
     Number(b.inTitle) - Number(a.inTitle) ||
     b.mentions - a.mentions ||

@@ -29,10 +29,15 @@ export interface CodeEntry {
    * that mention.
    */
   top: Array<[title: string, product: string, date: string, permalink: string, slug: string, section: string, ...snippet: CodeSnippet]>;
+  /** What the code means, for the line above a code query's results (src/codes/search-line.ts); keys with a code page only. */
+  meaning?: CodeShardMeaning;
 }
 
+/** `[symbolic name or '', family, one-line description or '']`. */
+export type CodeShardMeaning = [name: string, family: string, description: string];
+
 /** `/search/codes/<shard>.json`: key -> entry, or the number of articles of a key too common to list. */
-export type CodeShardFile = Record<string, CodeEntry | { common: number }>;
+export type CodeShardFile = Record<string, CodeEntry | { common: number; meaning?: CodeShardMeaning }>;
 
 /** `/search/meta.json`: what the client needs before it can load Pagefind. */
 export interface SearchMeta {

@@ -8,6 +8,7 @@ import type { ArticleSummary } from '../article/model.ts';
 import { articleBrief, buildArticleFolders } from './article-index.ts';
 import type { CodeIndex } from './code-index.ts';
 import { shardNames } from './code-shard.ts';
+import { addCodeMeanings } from '../codes/shard-meanings.ts';
 import { CODE_SHARDS, SEARCH_FILES, type SearchMeta } from './search-files.ts';
 
 export interface WrittenSearchFiles {
@@ -25,7 +26,7 @@ export async function writeSearchFiles(outDir: string, catalog: readonly Article
   const folders = buildArticleFolders(catalog);
   for (const [folder, file] of folders) await writeJson(outDir, SEARCH_FILES.articleFolder(folder), file);
   const byNumber = new Map(catalog.map((summary) => [summary.number, summary]));
-  const shards = codes.shards((n) => articleBrief(byNumber.get(n)!));
+  const shards = addCodeMeanings(codes.shards((n) => articleBrief(byNumber.get(n)!)));
   // every shard, empty ones too: the client asks for a key's shard before it knows the key exists,
   // and a 404 is an error in the browser's console
   for (const name of shardNames(CODE_SHARDS)) await writeJson(outDir, SEARCH_FILES.codeShard(name), shards.get(name) ?? {});

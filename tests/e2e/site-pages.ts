@@ -23,6 +23,9 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'browse index', pattern: /^\/browse\//, sample: 2, audit: true },
   { name: 'facet value', pattern: /^\/(product|version|os|year|keyword)\/[^/]+\/(\d+\/)?$/, sample: 5, audit: true },
   { name: 'facet index', pattern: /^\/(product|version|os|year|keyword)\/$/, sample: 2, audit: true },
+  { name: 'code', pattern: /^\/code\/(?!family\/)[^/]+\/(\d+\/)?$/, sample: 4, audit: true },
+  { name: 'code index', pattern: /^\/code\/$/, sample: 1, audit: true },
+  { name: 'code family', pattern: /^\/code\/family\/[^/]+\/(\d+\/)?$/, sample: 2, audit: true },
   { name: 'not found', pattern: /^\/404\.html$/, sample: 1, audit: true },
   // `/Q152941/`: a redirect stub to the article, never read.
   { name: 'short link', pattern: /^\/Q\d+\/$/, sample: 1, audit: false },

@@ -24,6 +24,7 @@ import {
   type FilterKind,
 } from './search-state.ts';
 import { takeSubmittedQuery } from './submitted-query.ts';
+import { showCodeSearchLine } from '../../codes/search-line.ts';
 import { withBase } from '../../links/site-url.ts';
 
 const PAGE_SIZE = 20;
@@ -191,6 +192,7 @@ class KbSearch extends HTMLElement {
     this.#clearResults();
     const notice = articleNotice(page);
     if (notice) this.#notice.append(notice);
+    showCodeSearchLine(this.#notice, state.q, () => generation === this.#generation);
     this.#results.append(...page.hits.map(hitItem));
     this.#shown = page.hits.length;
     this.#total = page.total;

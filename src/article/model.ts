@@ -194,6 +194,10 @@ export interface ArticleJson {
   citedBy: Array<{ id: string; title: string; permalink: string }>;
   /** Ready-made citations: plain text and a Markdown link. */
   citation: { text: string; markdown: string };
+  /** Up to 5 similar articles, best first, each with why (`also about 0xC0000005; same product and keywords`). */
+  similar: Array<{ id: string; title: string; permalink: string; reason: string }>;
+  /** The same (or near-identical) text published under other numbers, by number. */
+  duplicates: Array<{ id: string; title: string; permalink: string }>;
 }
 
 /** One row of the compact article index: `[id, title, permalink, products, lastModified]`. */

@@ -12,6 +12,7 @@ import type { ArticleSummary, Problem } from '../article/model.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { scanSources } from './scan-sources.ts';
 import { assignPermalinks } from './assign-permalinks.ts';
+import { writeSimilar } from '../similar/similar-file.ts';
 
 export interface CorpusResult {
   root: string;
@@ -21,7 +22,7 @@ export interface CorpusResult {
   written: number;
   summaries: ArticleSummary[];
   problems: Problem[];
-  seconds: { parse: number; render: number };
+  seconds: { parse: number; render: number; similar: number };
 }
 
 /** The catalog file the pages load: every summary, in source-path order. */
@@ -48,16 +49,19 @@ export async function buildCorpus(root: string, cache: string): Promise<CorpusRe
     const t1 = performance.now();
 
     const { permalinks, overrides, problems: duplicateProblems } = assignPermalinks(parsed);
-    const written = (
-      await Promise.all(workers.map((worker) => ask(worker, { type: 'render', cache, permalinks, overrides })))
-    ).reduce((sum, reply) => sum + (reply.type === 'rendered' ? reply.written : 0), 0);
+    const rendered = (await Promise.all(workers.map((worker) => ask(worker, { type: 'render', cache, permalinks, overrides })))).flatMap(
+      (reply) => (reply.type === 'rendered' ? [reply] : []),
+    );
+    const written = rendered.reduce((sum, reply) => sum + reply.written, 0);
     const t2 = performance.now();
 
     const overridden = new Map(overrides);
     const summaries = parsed.map(({ file, summary }) => ({ ...summary, permalink: overridden.get(file) ?? summary.permalink }));
     await writeFile(path.join(cache, CATALOG), JSON.stringify(summaries));
+    const features = new Map(rendered.flatMap((reply) => reply.features));
+    const similar = await writeSimilar(cache, summaries, parsed.map(({ file }) => features.get(file)!));
     const problems = [...parsed.flatMap((p: Parsed) => p.problems), ...duplicateProblems];
-    return { root, read: files.length, written, summaries, problems, seconds: { parse: (t1 - t0) / 1000, render: (t2 - t1) / 1000 } };
+    return { root, read: files.length, written, summaries, problems, seconds: { parse: (t1 - t0) / 1000, render: (t2 - t1) / 1000, similar } };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

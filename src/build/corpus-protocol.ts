@@ -1,5 +1,6 @@
 /** Messages between the corpus step and its parse/render workers. */
 import type { ArticleSummary, Problem } from '../article/model.ts';
+import type { ArticleFeatures } from '../similar/features.ts';
 
 export type ToWorker =
   | { type: 'parse'; root: string; files: string[] }
@@ -14,5 +15,6 @@ export interface Parsed {
 
 export type FromWorker =
   | { type: 'parsed'; parsed: Parsed[] }
-  | { type: 'rendered'; written: number }
+  /** `features`: what similarity compares of each rendered article, by source file (see src/similar/). */
+  | { type: 'rendered'; written: number; features: Array<[file: string, features: ArticleFeatures]> }
   | { type: 'error'; message: string };

@@ -14,6 +14,7 @@ import { toRecord } from '../article/to-record.ts';
 import { summarize } from '../article/summarize.ts';
 import type { Article } from '../article/model.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
+import { articleFeatures, type ArticleFeatures } from '../similar/features.ts';
 import { createFileWriter } from './file-writer.ts';
 import { recordFile } from './paths.ts';
 
@@ -34,24 +35,26 @@ function parse(root: string, files: string[]): Parsed[] {
   return parsed;
 }
 
-function render(message: Extract<ToWorker, { type: 'render' }>): number {
+function render(message: Extract<ToWorker, { type: 'render' }>): Extract<FromWorker, { type: 'rendered' }> {
   const permalinks = new Map(message.permalinks);
   const overrides = new Map(message.overrides);
   const resolve = (id: string) => permalinks.get(id) ?? null;
   const write = createFileWriter();
+  const features: Array<[string, ArticleFeatures]> = [];
   for (const { file, article, text } of held) {
     article.permalink = overrides.get(file) ?? article.permalink;
     const record = toRecord(article, renderSections(article, resolve), text);
     write(recordFile(message.cache, article.permalink), JSON.stringify(record));
+    features.push([file, articleFeatures(record, summarize(article))]);
   }
   const written = held.length;
   held.length = 0;
-  return written;
+  return { type: 'rendered', written, features };
 }
 
 port.on('message', (message: ToWorker) => {
   try {
-    send(message.type === 'parse' ? { type: 'parsed', parsed: parse(message.root, message.files) } : { type: 'rendered', written: render(message) });
+    send(message.type === 'parse' ? { type: 'parsed', parsed: parse(message.root, message.files) } : render(message));
   } catch (error: unknown) {
     send({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

@@ -10,6 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createFileWriter } from '../build/file-writer.ts';
 import { citingArticles, loadCatalog, loadRecord, summaryById } from '../lib/corpus-cache.ts';
 import { routeParam } from '../lib/route-param.ts';
+import { similarTo } from '../lib/similar-articles.ts';
 import { articleJson } from './article-json.ts';
 import { jsonPath } from './paths.ts';
 import { shortLinkPage } from './short-link-page.ts';
@@ -43,7 +44,7 @@ function writeArticleFiles({ outDir, site }: ArticleFilesJob): ArticleFiles {
   });
   for (const { permalink } of catalog) {
     const record = loadRecord(`/${routeParam(permalink)}/`);
-    const json = articleJson(record, site, (id) => summaryById(id)?.permalink ?? null, citingArticles(record.id));
+    const json = articleJson(record, site, (id) => summaryById(id)?.permalink ?? null, citingArticles(record.id), similarTo(record.permalink));
     write(jsonPath(permalink), JSON.stringify(json));
   }
   return { shortPages, jsonFiles: catalog.length, seconds: (performance.now() - started) / 1000 };

@@ -1,5 +1,6 @@
 /** The public JSON of one article and the compact index of all of them. */
 import type { ArticleIndex, ArticleJson, ArticleRecord, ArticleSummary } from '../article/model.ts';
+import type { SimilarListing } from '../lib/similar-articles.ts';
 import { citationMarkdown, citationText } from './citation.ts';
 import { absoluteUrl } from './paths.ts';
 
@@ -11,13 +12,15 @@ export const INDEX_PATH = '/kb/index.json';
 /**
  * The article model as ticket tools want it: metadata, sections as text,
  * references resolved to permalinks (null when not in the archive), and the
- * articles citing it. The raw source and rendered HTML stay on the page.
+ * articles citing it, similar articles and same-text twins. The raw source
+ * and rendered HTML stay on the page.
  */
 export function articleJson(
   record: ArticleRecord,
   site: string,
   permalinkOf: (id: string) => string | null,
   citedBy: readonly ArticleSummary[],
+  related: SimilarListing = { similar: [], duplicates: [] },
 ): ArticleJson {
   const url = absoluteUrl(record.permalink, site);
   const citable = { id: record.id, title: record.title, lastModified: record.header.lastModified };
@@ -39,6 +42,8 @@ export function articleJson(
     references: record.references.map(({ id, title }) => ({ id, title, permalink: permalinkOf(id) })),
     citedBy: citedBy.map(({ id, title, permalink }) => ({ id, title, permalink })),
     citation: { text: citationText(citable, url), markdown: citationMarkdown(citable, url) },
+    similar: related.similar.map(({ summary: { id, title, permalink }, reason }) => ({ id, title, permalink, reason })),
+    duplicates: related.duplicates.map(({ id, title, permalink }) => ({ id, title, permalink })),
   };
 }
 

@@ -10,6 +10,7 @@
 import type { ArticleRecord, ArticleSummary } from '../article/model.ts';
 import { facetsOf } from '../facets/facets-of.ts';
 import { articleCodes } from '../search/article-codes.ts';
+import { impliedKeys } from '../search/codes.ts';
 import { fingerprint, type Fingerprint } from './fingerprint.ts';
 import { wordCounts, words } from './words.ts';
 
@@ -20,7 +21,7 @@ export interface ArticleFeatures extends Fingerprint {
   counts: Uint16Array;
   /** Distinct words of the title (its product tag included). */
   title: string[];
-  /** Error-code keys (`0xc0000005`, `event-9405`, `wsa-10060`), bare numbers left out. */
+  /** Error-code keys (`0xc0000005`, `event-9405`, `wsa-10060`), without bare numbers or the keys another implies (`error-10060` of `wsa-10060`). */
   codes: string[];
   /** Facet slugs, as the article's chips link them. */
   products: string[];
@@ -41,10 +42,15 @@ export function articleFeatures(record: Source, summary: ArticleSummary): Articl
     words: [...counts.keys()].join(' '),
     counts: Uint16Array.from(counts.values(), (n) => Math.min(n, 0xffff)),
     title: [...new Set(words(`${record.tag ?? ''} ${record.title}`))],
-    codes: [...articleCodes(record).counts.keys()].filter((key) => !key.startsWith('n-')).sort(),
+    codes: ownCodes([...articleCodes(record).counts.keys()]),
     products: facets.product.map((ref) => ref.slug),
     versions: facets.version.map((ref) => ref.slug),
     keywords: facets.keyword.map((ref) => ref.slug),
     references: summary.references.filter((id) => id !== summary.id),
   };
+}
+
+function ownCodes(keys: string[]): string[] {
+  const implied = new Set(keys.flatMap(impliedKeys));
+  return keys.filter((key) => !key.startsWith('n-') && !implied.has(key)).sort();
 }

@@ -13,12 +13,17 @@ export interface Pair {
   to: { id: string; title: string; features: ArticleFeatures };
   /** Articles having a body word (rarer words say more). */
   wordFrequency: (word: string) => number;
+  /** Articles in the corpus. */
+  articles: number;
 }
 
 /** At most this many parts make a reason: "also about 0xC0000005; same product and keywords". */
 const PARTS = 2;
+/** Body words in more than this share of articles say nothing about a pair ("cause", "fix"). */
+const TELLING_SHARE = 0.03;
+const TELLING_MIN = 3;
 
-export function reason({ from, to, wordFrequency }: Pair): string {
+export function reason({ from, to, wordFrequency, articles }: Pair): string {
   const a = from.features;
   const b = to.features;
   const parts: string[] = [];
@@ -36,9 +41,10 @@ export function reason({ from, to, wordFrequency }: Pair): string {
   if (words.length > 0) parts.push(`title also mentions ${listed(words.slice(0, 3).map((word) => asWritten(word, to.title)))}`);
   if (parts.length < PARTS) {
     const bodyWords = new Set(b.words.split(' '));
+    const telling = Math.max(TELLING_MIN, articles * TELLING_SHARE);
     const common = a.words
       .split(' ')
-      .filter((word) => word && bodyWords.has(word) && !words.includes(word))
+      .filter((word) => word && bodyWords.has(word) && !words.includes(word) && wordFrequency(word) <= telling)
       .sort((x, y) => wordFrequency(x) - wordFrequency(y) || (x < y ? -1 : 1));
     if (common.length > 0) parts.push(`both mention ${listed(common.slice(0, 3))}`);
   }

@@ -21,7 +21,7 @@ export function similarEntries(summaries: readonly ArticleSummary[], features: r
   const { similar, duplicates, wordFrequency } = findNeighbours(docs, DEFAULTS);
   const side = (i: number) => ({ id: summaries[i]!.id, title: summaries[i]!.title, features: features[i]! });
   return summaries.map((_, d) => [
-    similar[d]!.map(({ index }): [number, string] => [index, reason({ from: side(d), to: side(index), wordFrequency })]),
+    similar[d]!.map(({ index }): [number, string] => [index, reason({ from: side(d), to: side(index), wordFrequency, articles: summaries.length })]),
     duplicates[d]!,
   ]);
 }

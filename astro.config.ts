@@ -2,8 +2,8 @@ import { defineConfig } from 'astro/config';
 import { kbCorpus } from './src/integrations/kb-corpus.ts';
 import { kbFacets } from './src/integrations/kb-facets.ts';
 import { kbLinks } from './src/integrations/kb-links.ts';
+import { kbPagefind } from './src/integrations/kb-pagefind.ts';
 import { DEFAULT_SITE_URL } from './src/consts.ts';
-import { kbPagefind } from './src/search/pagefind-integration.ts';
 
 export default defineConfig({
   // The public address (`SITE_URL=https://kb.example.org npm run build`): canonical links, citations, JSON, sitemaps.

@@ -11,6 +11,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Room for a loaded machine (the suite must pass beside a full-corpus build): every wait is for a state, and
+  // these limits only say when a state that never comes is a failure. A passing test never waits for them.
+  timeout: 180_000,
+  expect: { timeout: 60_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     browserName: 'chromium',
@@ -30,13 +34,14 @@ export default defineConfig({
       // An article every build has (the seed article), so the server counts as up before the home page exists.
       url: `http://127.0.0.1:${PORT}/kb/152/Q152941/`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 300_000,
     },
     {
       command: fixtureSiteCommand(FIXTURE_PORT),
       url: `http://127.0.0.1:${FIXTURE_PORT}/kb/999/Q999998/`,
       reuseExistingServer: false,
-      timeout: 180_000,
+      // It builds the fixture site first.
+      timeout: 900_000,
     },
   ],
 });

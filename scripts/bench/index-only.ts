@@ -11,7 +11,7 @@
 import { mkdir, readdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
+import { runWorker } from '../../src/lib/worker-messages.ts';
 import type { IndexJob, IndexResult } from '../../src/search/index-worker.ts';
 import { treeRss } from './process-memory.ts';
 
@@ -26,16 +26,11 @@ const job: IndexJob = { cache: path.resolve(cache), outDir };
 let peak = 0;
 const timer = setInterval(() => (peak = Math.max(peak, treeRss(process.pid))), 250);
 const started = performance.now();
-const worker = new Worker(new URL('../../src/search/index-worker.ts', import.meta.url), { workerData: job });
-const reply = await new Promise<{ ok: true; result: IndexResult } | { ok: false; message: string }>((resolve, reject) => {
-  worker.once('message', resolve);
-  worker.once('error', reject);
-});
+const reply = await runWorker<IndexResult>(new URL('../../src/search/index-worker.ts', import.meta.url), { workerData: job });
 const seconds = (performance.now() - started) / 1000;
 clearInterval(timer);
-await worker.terminate();
 if (!reply.ok) throw new Error(reply.message);
-const { errors, ...result } = reply.result;
+const { errors, ...result } = reply.value;
 console.log(JSON.stringify({ ...result, errors: errors.length, seconds: Number(seconds.toFixed(1)), peakRssMb: Math.round(peak / 2 ** 20) }));
 
 if (values.site) {

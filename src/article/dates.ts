@@ -17,3 +17,15 @@ function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * `1999-03-29` -> `29 Mar 1999`: the one way the site shows a date (the ISO
+ * form goes into `<time datetime>`). Unambiguous in every locale, unlike
+ * 03/29/1999, and calmer than the KB's upper-case `29-MAR-1999`.
+ */
+export function displayDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${Number(day)} ${SHORT_MONTHS[Number(month) - 1]} ${year}`;
+}

@@ -8,12 +8,17 @@
  * header's `Article: Qnnn` (the page shows the id in its title). The front
  * matter, the `## Qnnn: title` line and the raw markers are not body.
  *
- * Page contract (the order in which a page must show the text):
- *   1. header values: products, versions, operating systems, keywords, last modified (as written);
- *   2. the applies-to lines;
- *   3. the sections (renderSections), the lead starting with any unknown header lines;
+ * Page contract (the order in which a page must show the text): the text
+ * first, then the article's details, so a reader meets the answer before
+ * the bookkeeping:
+ *   1. the sections (renderSections), the lead starting with any unknown header lines;
+ *   2. header values: products, versions, operating systems, keywords, last modified;
+ *   3. the applies-to lines;
  *   4. the additional query words;
  *   5. footer values: Keywords, Technology, Version, Issue type, Solution Type, then other fields in source order.
+ * A Last Modified date the parser reads is shown the site's one way
+ * (`29-MAR-1999` as `29 Mar 1999`, see dates.ts): the page must show that
+ * form. One it cannot read must be shown as written.
  * `renderedArticleText` builds exactly that from the model; a built page can
  * be checked with `checkLossless(source, htmlToText(page), { allowExtra: true })`,
  * which tolerates the page's own labels and chrome between the values.
@@ -24,6 +29,7 @@ import { extractBody, splitLines, type BodyLine } from './source-body.ts';
 import { FOOTER_LABELS, orderedFooter, orderedHeader, QUERY_WORDS, splitZones, type Field } from './zones.ts';
 import { isRuleLine, listMarker } from './line-shapes.ts';
 import { htmlToText } from './html-text.ts';
+import { displayDate, parseKbDate } from './dates.ts';
 
 /** A run of source characters (white space removed) that the page must show, or may drop. */
 export interface Piece {
@@ -47,8 +53,10 @@ export function expectedPieces(source: string): Piece[] {
   const body = extractBody(lines, readFrontMatter(lines, '').end, '');
   const zones = splitZones(body.lines);
   const pieces: Piece[] = [];
+  for (const line of [...zones.headerExtra, ...zones.main]) addBodyLine(pieces, line);
   for (const field of orderedHeader(zones.header)) {
     if (field.label === 'Article') addText(pieces, field.source.text, field.source.line, true);
+    else if (field.label === 'Last Modified') addDate(pieces, field);
     else addField(pieces, field);
   }
   for (const line of zones.appliesTo ?? []) {
@@ -56,7 +64,6 @@ export function expectedPieces(source: string): Piece[] {
     addText(pieces, label, line.line, true);
     addBodyLine(pieces, { text: line.text.slice(label.length), line: line.line });
   }
-  for (const line of [...zones.headerExtra, ...zones.main]) addBodyLine(pieces, line);
   zones.queryWords.forEach((line, k) => {
     const label = k === 0 ? (QUERY_WORDS.exec(line.text)?.[0] ?? '') : '';
     addText(pieces, label, line.line, true);
@@ -83,13 +90,13 @@ export function expectedBodyText(source: string): string {
 export function renderedArticleText(article: Article, sectionsHtml: string): string {
   const { header, footer } = article;
   return [
+    htmlToText(sectionsHtml),
     header.products.join(' '),
     header.versionsRaw,
     header.operatingSystems.join(' '),
     header.keywords.join(' '),
-    header.lastModifiedRaw,
+    shownDate(header),
     ...article.appliesTo,
-    htmlToText(sectionsHtml),
     article.additionalQueryWords,
     footer.keywords.join(' '),
     footer.technology.join(' '),
@@ -134,10 +141,26 @@ function addBodyLine(pieces: Piece[], { text, line }: BodyLine): void {
   for (const word of text.slice(start).split(/\s+/)) if (word) pieces.push({ text: word, optional: false, line });
 }
 
-/** A header or footer field: the label may go, so may separators between values. */
+/** Last Modified: the label may go; a readable date must be shown as `29 Mar 1999`, any other value as written. */
+function addDate(pieces: Piece[], field: Field): void {
+  const iso = parseKbDate(field.value);
+  if (iso === null) return addField(pieces, field);
+  addText(pieces, field.source.text, field.source.line, true);
+  pieces.push({ text: displayDate(iso).replace(/\s+/g, ''), optional: false, line: field.source.line });
+}
+
+/** The Last Modified value as the page shows it. */
+export function shownDate(header: Pick<Article['header'], 'lastModified' | 'lastModifiedRaw'>): string {
+  return header.lastModified ? displayDate(header.lastModified) : header.lastModifiedRaw;
+}
+
+/** A header or footer field: the label may go, so may separators between values and a colon with no platform before it. */
 function addField(pieces: Piece[], { source, labelLength }: Field): void {
   addText(pieces, source.text.slice(0, labelLength), source.line, true);
-  for (const word of source.text.slice(labelLength).split(/\s+/)) {
+  // `Version : :2.0,2.1`: a platform left blank before its versions; the colon introduces nothing and may go.
+  const blankPlatform = /^\s*:/.exec(source.text.slice(labelLength))?.[0] ?? '';
+  addText(pieces, blankPlatform, source.line, true);
+  for (const word of source.text.slice(labelLength + blankPlatform.length).split(/\s+/)) {
     for (const part of word.split(/([|,;])/)) {
       if (part) pieces.push({ text: part, optional: VALUE_SEPARATOR.test(part), line: source.line });
     }

@@ -35,6 +35,18 @@ export type ProblemKind =
   | 'date-unparseable'
   | 'non-utf8'
   | 'raw-block-unclosed'
+  /** No readable article number in the folder, header or title: the file is not published. */
+  | 'id-missing'
+  /** A UTF-16 or UTF-32 file (byte-order mark): decoded, but the archive's files are UTF-8. */
+  | 'utf16-or-utf32'
+  /** NUL or another control character: shown as a visible symbol (U+2400-U+241F), never written raw. */
+  | 'control-character'
+  /** Larger than the size limit: published, without the second (source view) copy of its text. */
+  | 'file-too-large'
+  /** A symlink that leads outside the content root, is broken or loops: skipped. */
+  | 'symlink-outside'
+  /** A file or folder the build could not read (permissions, I/O): skipped. */
+  | 'unreadable'
   /** The parser itself failed on this file (a bug): the page shows the file as written. */
   | 'parser-error';
 

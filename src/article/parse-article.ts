@@ -8,7 +8,7 @@ import { parseHeader } from './header.ts';
 import { parseFooter } from './footer.ts';
 import { parseAppliesTo } from './applies-to.ts';
 import { parseTitle } from './title.ts';
-import { normalisePermalink, permalinkFromId, permalinkFromPath, unsafePermalinkReason } from './permalink.ts';
+import { idFromPath, isArticleId, normalisePermalink, numberOfId, permalinkFromId, permalinkFromPath, unsafePermalinkReason } from './permalink.ts';
 import { splitSections, slugs } from './sections.ts';
 import { parseBlocks } from './blocks.ts';
 import { verbatimBlock } from './preformatted.ts';
@@ -46,9 +46,11 @@ function parse(text: string, sourcePath: string): Article {
 
   const titleSource = frontMatter.title ?? body.heading?.text ?? '';
   const title = parseTitle(titleSource);
-  const pathId = /(?:^|\/)(Q\d+)\/README\.md$/.exec(sourcePath)?.[1] ?? null;
-  const id = header.id ?? title.id ?? pathId ?? '';
-  const ids = new Set([header.id, title.id, pathId].filter((candidate): candidate is string => candidate !== null));
+  const pathId = idFromPath(sourcePath);
+  const candidates = [header.id, title.id, pathId].filter((candidate): candidate is string => candidate !== null && isArticleId(candidate));
+  // No readable number anywhere: the corpus step reports the file and leaves it out (a page needs a number).
+  const id = candidates[0] ?? '';
+  const ids = new Set(candidates);
   if (ids.size > 1) {
     const line = zones.header.find((field) => field.label === 'Article')?.source.line ?? frontMatter.titleLine;
     problems.push({ kind: 'id-mismatch', file, line, message: `the header, title and path name different articles: ${[...ids].join(', ')}` });
@@ -61,7 +63,7 @@ function parse(text: string, sourcePath: string): Article {
 
   return {
     id,
-    number: Number(id.slice(1)) || 0,
+    number: numberOfId(id),
     title: title.title,
     tag: title.tag,
     permalink,
@@ -85,12 +87,13 @@ function parse(text: string, sourcePath: string): Article {
  */
 function choosePermalink(raw: string | null, line: number, sourcePath: string, id: string, problems: Problem[]): string {
   const fromPath = permalinkFromPath(sourcePath);
-  const fallback = fromPath ?? permalinkFromId(id);
+  // '' only for an article with neither a safe folder nor a number, which is never published.
+  const fallback = fromPath ?? permalinkFromId(id) ?? '';
   if (raw === null) return fallback;
   const permalink = normalisePermalink(raw);
   const reason = unsafePermalinkReason(permalink);
   if (reason) {
-    problems.push({ kind: 'permalink-unsafe', file: sourcePath, line, message: `permalink "${raw}" ${reason}; using ${fallback}` });
+    problems.push({ kind: 'permalink-unsafe', file: sourcePath, line, message: `permalink "${raw}" ${reason}; using ${fallback || 'none: the article has no other address'}` });
     return fallback;
   }
   if (fromPath && permalink !== fromPath) {
@@ -133,15 +136,15 @@ function readEnd(zones: Zones): Pick<Article, 'footer' | 'additionalQueryWords'>
 }
 
 function fallback(text: string, sourcePath: string, error: unknown): Article {
-  const pathId = /(?:^|\/)(Q\d+)\/README\.md$/.exec(sourcePath)?.[1] ?? '';
+  const pathId = idFromPath(sourcePath) ?? '';
   const refs = new ReferenceCollector(pathId);
   const lines = splitLines(text).map((line, k) => ({ text: line, line: k + 1 }));
   return {
     id: pathId,
-    number: Number(pathId.slice(1)) || 0,
+    number: numberOfId(pathId),
     title: pathId,
     tag: null,
-    permalink: permalinkFromPath(sourcePath) ?? permalinkFromId(pathId),
+    permalink: permalinkFromPath(sourcePath) ?? permalinkFromId(pathId) ?? '',
     sourcePath,
     header: { products: [], versionsRaw: '', operatingSystems: [], keywords: [], lastModified: null, lastModifiedRaw: '' },
     appliesTo: [],

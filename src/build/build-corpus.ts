@@ -7,8 +7,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { ArticleSummary, Problem } from '../article/model.ts';
+import { openWorker } from '../lib/worker-messages.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { scanSources } from './scan-sources.ts';
 import { assignPermalinks } from './assign-permalinks.ts';
@@ -18,8 +18,9 @@ export interface CorpusResult {
   root: string;
   /** Source files read. */
   read: number;
-  /** Article records written to the cache (one per source file). */
+  /** Article records written to the cache: one per published article. */
   written: number;
+  /** The published articles, in source-path order (a file without an article number is left out). */
   summaries: ArticleSummary[];
   problems: Problem[];
   seconds: { parse: number; render: number; similar: number };
@@ -37,45 +38,35 @@ export async function buildCorpus(root: string, cache: string): Promise<CorpusRe
   await mkdir(cache, { recursive: true });
 
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 200)));
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./corpus-worker.ts', import.meta.url)));
+  const workers = Array.from({ length: count }, () => openWorker<ToWorker, FromWorker>(new URL('./corpus-worker.ts', import.meta.url)));
   try {
     const t0 = performance.now();
     // Interleaved shares keep both workers equally busy whatever the folder order.
     const shares = workers.map((_, w) => files.filter((_, i) => i % count === w));
-    const parsed = (await Promise.all(workers.map((worker, w) => ask(worker, { type: 'parse', root, files: shares[w]! })))).flatMap(
+    const parsed = (await Promise.all(workers.map((worker, w) => worker.request({ type: 'parse', root, files: shares[w]! })))).flatMap(
       (reply) => (reply.type === 'parsed' ? reply.parsed : []),
     );
     parsed.sort((a, b) => (a.file < b.file ? -1 : 1));
     const t1 = performance.now();
 
-    const { permalinks, overrides, problems: duplicateProblems } = assignPermalinks(parsed);
-    const rendered = (await Promise.all(workers.map((worker) => ask(worker, { type: 'render', cache, permalinks, overrides })))).flatMap(
+    const { permalinks, published, problems: addressProblems } = assignPermalinks(parsed);
+    const rendered = (await Promise.all(workers.map((worker) => worker.request({ type: 'render', cache, permalinks, published })))).flatMap(
       (reply) => (reply.type === 'rendered' ? [reply] : []),
     );
     const written = rendered.reduce((sum, reply) => sum + reply.written, 0);
     const t2 = performance.now();
 
-    const overridden = new Map(overrides);
-    const summaries = parsed.map(({ file, summary }) => ({ ...summary, permalink: overridden.get(file) ?? summary.permalink }));
+    const addresses = new Map(published);
+    const summaries = parsed.flatMap(({ file, summary }) => {
+      const permalink = addresses.get(file);
+      return permalink === undefined ? [] : [{ ...summary, permalink }];
+    });
     await writeFile(path.join(cache, CATALOG), JSON.stringify(summaries));
     const features = new Map(rendered.flatMap((reply) => reply.features));
-    const similar = await writeSimilar(cache, summaries, parsed.map(({ file }) => features.get(file)!));
-    const problems = [...parsed.flatMap((p: Parsed) => p.problems), ...duplicateProblems];
+    const similar = await writeSimilar(cache, summaries, summaries.map(({ sourcePath }) => features.get(sourcePath)!));
+    const problems = [...parsed.flatMap((p: Parsed) => p.problems), ...addressProblems];
     return { root, read: files.length, written, summaries, problems, seconds: { parse: (t1 - t0) / 1000, render: (t2 - t1) / 1000, similar } };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-}
-
-function ask(worker: Worker, message: ToWorker): Promise<FromWorker> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error) => reject(error);
-    worker.once('error', onError);
-    worker.once('message', (reply: FromWorker) => {
-      worker.off('error', onError);
-      if (reply.type === 'error') reject(new Error(`corpus worker failed: ${reply.message}`));
-      else resolve(reply);
-    });
-    worker.postMessage(message);
-  });
 }

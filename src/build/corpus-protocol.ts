@@ -4,7 +4,14 @@ import type { ArticleFeatures } from '../similar/features.ts';
 
 export type ToWorker =
   | { type: 'parse'; root: string; files: string[] }
-  | { type: 'render'; cache: string; permalinks: Array<[id: string, permalink: string]>; overrides: Array<[file: string, permalink: string]> };
+  | {
+      type: 'render';
+      cache: string;
+      /** id -> permalink, for cross-references. */
+      permalinks: Array<[id: string, permalink: string]>;
+      /** file -> permalink of each article to render; held articles not listed are dropped. */
+      published: Array<[file: string, permalink: string]>;
+    };
 
 /** One parsed file: its summary, the file it came from and its problems. */
 export interface Parsed {
@@ -16,5 +23,4 @@ export interface Parsed {
 export type FromWorker =
   | { type: 'parsed'; parsed: Parsed[] }
   /** `features`: what similarity compares of each rendered article, by source file (see src/similar/). */
-  | { type: 'rendered'; written: number; features: Array<[file: string, features: ArticleFeatures]> }
-  | { type: 'error'; message: string };
+  | { type: 'rendered'; written: number; features: Array<[file: string, features: ArticleFeatures]> };

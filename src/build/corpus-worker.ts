@@ -6,21 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parentPort } from 'node:worker_threads';
 import { decodeSource } from '../article/decode-source.ts';
 import { parseArticle } from '../article/parse-article.ts';
 import { renderSections } from '../article/render-article.ts';
 import { toRecord } from '../article/to-record.ts';
 import { summarize } from '../article/summarize.ts';
 import type { Article } from '../article/model.ts';
+import { answerRequests } from '../lib/worker-messages.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { articleFeatures, type ArticleFeatures } from '../similar/features.ts';
 import { createFileWriter } from './file-writer.ts';
 import { recordFile } from './paths.ts';
 
 const held: Array<{ file: string; article: Article; text: string }> = [];
-const port = parentPort!;
-const send = (message: FromWorker) => port.postMessage(message);
 
 function parse(root: string, files: string[]): Parsed[] {
   const parsed: Parsed[] = [];
@@ -37,25 +35,22 @@ function parse(root: string, files: string[]): Parsed[] {
 
 function render(message: Extract<ToWorker, { type: 'render' }>): Extract<FromWorker, { type: 'rendered' }> {
   const permalinks = new Map(message.permalinks);
-  const overrides = new Map(message.overrides);
+  const published = new Map(message.published);
   const resolve = (id: string) => permalinks.get(id) ?? null;
   const write = createFileWriter();
+  let written = 0;
   const features: Array<[string, ArticleFeatures]> = [];
   for (const { file, article, text } of held) {
-    article.permalink = overrides.get(file) ?? article.permalink;
+    const permalink = published.get(file);
+    if (permalink === undefined) continue;
+    article.permalink = permalink;
+    written++;
     const record = toRecord(article, renderSections(article, resolve), text);
     write(recordFile(message.cache, article.permalink), JSON.stringify(record));
     features.push([file, articleFeatures(record, summarize(article))]);
   }
-  const written = held.length;
   held.length = 0;
   return { type: 'rendered', written, features };
 }
 
-port.on('message', (message: ToWorker) => {
-  try {
-    send(message.type === 'parse' ? { type: 'parsed', parsed: parse(message.root, message.files) } : render(message));
-  } catch (error: unknown) {
-    send({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  }
-});
+answerRequests((message: ToWorker): FromWorker => (message.type === 'parse' ? { type: 'parsed', parsed: parse(message.root, message.files) } : render(message)));

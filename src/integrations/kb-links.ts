@@ -10,20 +10,18 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { createFileWriter } from '../build/file-writer.ts';
 import { loadCatalog } from '../lib/corpus-cache.ts';
+import { runWorker, type WorkerReply } from '../lib/worker-messages.ts';
 import type { ArticleFiles, ArticleFilesJob } from '../links/article-files-worker.ts';
 import { redirectsFile } from '../links/redirects-file.ts';
 import { sitemapEntries, sitemapFiles } from '../links/sitemap.ts';
 
-type Reply = { ok: true; files: ArticleFiles } | { ok: false; message: string };
-
 export function kbLinks(): AstroIntegration {
   let site = '';
   let outDir = '';
-  let articleFiles: Promise<Reply> | undefined;
+  let articleFiles: Promise<WorkerReply<ArticleFiles>> | undefined;
   return {
     name: 'kb-links',
     hooks: {
@@ -37,18 +35,13 @@ export function kbLinks(): AstroIntegration {
       // Astro empties the output folder before this hook, so files written from here on stay.
       'astro:build:setup': () => {
         const job: ArticleFilesJob = { outDir, site };
-        articleFiles ??= new Promise<Reply>((resolve) => {
-          const worker = new Worker(new URL('../links/article-files-worker.ts', import.meta.url), { workerData: job });
-          worker.once('message', (reply: Reply) => resolve(reply));
-          worker.once('error', (error) => resolve({ ok: false, message: error.stack ?? error.message }));
-          worker.once('exit', () => resolve({ ok: false, message: 'the article files worker stopped without a reply' }));
-        });
+        articleFiles ??= runWorker<ArticleFiles>(new URL('../links/article-files-worker.ts', import.meta.url), { workerData: job });
       },
       'astro:build:done': async ({ pages, dir, logger }) => {
         if (!articleFiles) throw new Error('kb-links: the article files were never started (no astro:build:setup)');
         const reply = await articleFiles;
         if (!reply.ok) throw new Error(`writing short-link pages and article JSON failed: ${reply.message}`);
-        const { shortPages, jsonFiles, seconds } = reply.files;
+        const { shortPages, jsonFiles, seconds } = reply.value;
         const out = fileURLToPath(dir);
         const writeFile = createFileWriter();
         const write = (sitePath: string, text: string) => writeFile(path.join(out, sitePath), text);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleRecord, ArticleSummary } from '../article/model.ts';
+import { prefersForId } from '../article/permalink.ts';
 import { CATALOG } from '../build/build-corpus.ts';
 import { cacheDir, recordFile } from '../build/paths.ts';
 
@@ -28,7 +29,10 @@ export function loadRecord(permalink: string): ArticleRecord {
 export function summaryById(id: string): ArticleSummary | undefined {
   if (!byId) {
     byId = new Map();
-    for (const summary of loadCatalog()) if (!byId.has(summary.id)) byId.set(summary.id, summary);
+    for (const summary of loadCatalog()) {
+      const first = byId.get(summary.id);
+      if (!first || prefersForId(summary.id, first, summary)) byId.set(summary.id, summary);
+    }
   }
   return byId.get(id);
 }

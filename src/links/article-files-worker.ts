@@ -6,11 +6,12 @@
  * search index leaves free.
  */
 import path from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import { routeParam } from '../article/permalink.ts';
 import { createFileWriter } from '../build/file-writer.ts';
 import { citingArticles, loadCatalog, loadRecord, summaryById } from '../lib/corpus-cache.ts';
-import { routeParam } from '../lib/route-param.ts';
 import { similarTo } from '../lib/similar-articles.ts';
+import { answerOnce } from '../lib/worker-messages.ts';
 import { articleJson } from './article-json.ts';
 import { jsonPath } from './paths.ts';
 import { shortLinkPage } from './short-link-page.ts';
@@ -39,7 +40,7 @@ function writeArticleFiles({ outDir, site }: ArticleFilesJob): ArticleFiles {
   // One short page per id, for the article cross-references resolve to (the first with that id).
   const shortPages = catalog.filter((summary) => summaryById(summary.id) === summary).map((summary) => {
     const page = shortPath(summary.id);
-    write(`/${routeParam(page)}/index.html`, shortLinkPage(summary, site));
+    write(`${page}index.html`, shortLinkPage(summary, site));
     return page;
   });
   for (const { permalink } of catalog) {
@@ -50,8 +51,4 @@ function writeArticleFiles({ outDir, site }: ArticleFilesJob): ArticleFiles {
   return { shortPages, jsonFiles: catalog.length, seconds: (performance.now() - started) / 1000 };
 }
 
-try {
-  parentPort!.postMessage({ ok: true, files: writeArticleFiles(workerData as ArticleFilesJob) });
-} catch (error: unknown) {
-  parentPort!.postMessage({ ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-}
+answerOnce(() => writeArticleFiles(workerData as ArticleFilesJob));

@@ -3,6 +3,7 @@
  * URLs and ids in built HTML with a light tag scanner (no DOM: it has to get
  * through 120,000 pages in seconds), and deciding what a URL points at.
  */
+import { decodeEntities } from '../article/decode-entities.ts';
 
 /** Attributes that name another resource. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action']);
@@ -99,11 +100,3 @@ export function resolveLink(href: string, pagePath: string, site: URL, files: Re
   return { kind: 'broken', reason: 'no such file' };
 }
 
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, entity: string) => {
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    if (entity[0] !== '#') return named[entity.toLowerCase()]!;
-    return String.fromCodePoint(entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
-  });
-}

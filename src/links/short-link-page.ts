@@ -7,25 +7,22 @@
  */
 import type { ArticleSummary } from '../article/model.ts';
 import { SITE_TITLE } from '../consts.ts';
+import { documentHtml, element } from '../lib/html.ts';
 
 /** Where the redirect script is published (public/follow-short-link.js). */
 export const FOLLOW_SCRIPT = '/follow-short-link.js';
 
 export function shortLinkPage({ id, title, permalink }: Pick<ArticleSummary, 'id' | 'title' | 'permalink'>, site: string): string {
-  const name = escapeHtml(`${id}: ${title}`);
-  const to = escapeHtml(permalink);
-  return (
-    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
-    `<title>${name} · ${escapeHtml(SITE_TITLE)}</title>` +
-    `<link rel="canonical" href="${escapeHtml(new URL(permalink, site).href)}">` +
-    '<meta name="robots" content="noindex">' +
-    `<meta name="kb-permalink" content="${to}">` +
-    `<script src="${FOLLOW_SCRIPT}"></script>` +
-    `<meta http-equiv="refresh" content="0; url=${to}">` +
-    `</head><body><p>Microsoft KB article <a id="article" href="${to}">${name}</a></p></body></html>\n`
-  );
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const name = `${id}: ${title}`;
+  const head = element('head', {}, [
+    element('meta', { charSet: 'utf-8' }),
+    element('title', {}, [`${name} · ${SITE_TITLE}`]),
+    element('link', { rel: ['canonical'], href: new URL(permalink, site).href }),
+    element('meta', { name: 'robots', content: 'noindex' }),
+    element('meta', { name: 'kb-permalink', content: permalink }),
+    element('script', { src: FOLLOW_SCRIPT }),
+    element('meta', { httpEquiv: ['refresh'], content: `0; url=${permalink}` }),
+  ]);
+  const body = element('body', {}, [element('p', {}, ['Microsoft KB article ', element('a', { id: 'article', href: permalink }, [name])])]);
+  return documentHtml(element('html', { lang: 'en' }, [head, body])) + '\n';
 }

@@ -1,13 +1,9 @@
 /**
  * Short links to articles (`/Q152941`, `/kb/152941`, ...) and the article
  * numbers hidden in mistyped paths. Used at build time (redirect pages) and
- * in the browser (the 404 page), so it imports nothing.
+ * in the browser (the 404 page), so it imports only the pure id rules.
  */
-
-/** `152941` -> `Q152941`. */
-export function articleId(number: number): string {
-  return `Q${number}`;
-}
+import { isArticleId } from '../article/permalink.ts';
 
 /**
  * The one short form published as a page per article: `/Q152941/`, the id as
@@ -15,6 +11,8 @@ export function articleId(number: number): string {
  * `_redirects` or the 404 page, so the output grows by one file per article.
  */
 export function shortPath(id: string): string {
+  // The page is written at this path: only an article id may become one.
+  if (!isArticleId(id)) throw new Error(`no short link for ${JSON.stringify(id)}: not an article id`);
   return `/${id}/`;
 }
 

@@ -1,35 +1,53 @@
 // Loaded as a blocking script in <head>, so the saved theme is on <html> before the first paint (no flash).
-// Without JavaScript the page follows the system preference and the toggle stays hidden.
+// Without JavaScript the page follows the system preference and the control stays hidden.
+// Three states: `system` (no data-theme: the system decides), `light`, `dark`; the button steps through them in
+// that order and its label names the one that is on.
 (() => {
   const KEY = 'kb-theme';
+  const STATES = ['system', 'light', 'dark'];
   const root = document.documentElement;
-  const systemDark = matchMedia('(prefers-color-scheme: dark)');
   const stored = () => {
     try {
       return localStorage.getItem(KEY);
     } catch {
-      return null; // storage disabled: the toggle still works for this page
+      return null; // storage disabled: the control still works for this page
     }
   };
-  const saved = stored();
-  if (saved === 'light' || saved === 'dark') root.dataset.theme = saved;
+  const apply = (state) => {
+    if (state === 'light' || state === 'dark') root.dataset.theme = state;
+    else delete root.dataset.theme;
+  };
+  apply(stored());
 
-  const current = () => root.dataset.theme || (systemDark.matches ? 'dark' : 'light');
+  const current = () => root.dataset.theme || 'system';
 
   document.addEventListener('DOMContentLoaded', () => {
     const toggle = document.querySelector('[data-theme-toggle]');
-    if (!toggle) return;
-    const show = () => toggle.setAttribute('aria-pressed', String(current() === 'dark'));
+    const label = toggle && toggle.querySelector('[data-theme-label]');
+    if (!toggle || !label) return;
+    const show = () => {
+      const state = current();
+      toggle.dataset.state = state;
+      label.textContent = `Theme: ${state}`;
+      toggle.title = `Theme: ${state} (${state === 'system' ? 'as your system is set' : 'chosen here'}). Click for ${STATES[(STATES.indexOf(state) + 1) % STATES.length]}.`;
+    };
     toggle.addEventListener('click', () => {
-      root.dataset.theme = current() === 'dark' ? 'light' : 'dark';
+      const next = STATES[(STATES.indexOf(current()) + 1) % STATES.length];
+      apply(next);
       try {
-        localStorage.setItem(KEY, root.dataset.theme);
+        if (next === 'system') localStorage.removeItem(KEY);
+        else localStorage.setItem(KEY, next);
       } catch {
         // not persisted; nothing else to do
       }
       show();
     });
-    systemDark.addEventListener('change', show);
+    // Another tab changed the theme: follow it.
+    addEventListener('storage', (event) => {
+      if (event.key !== KEY) return;
+      apply(event.newValue);
+      show();
+    });
     show();
     toggle.hidden = false;
   });

@@ -7,7 +7,7 @@
  * (only the first few with titles: Q194022 has 443 citers).
  */
 import type { ArticleSummary } from '../article/model.ts';
-import { folderFor, permalinkFor } from './article-number.ts';
+import { folderFor, permalinkFor } from '../article/permalink.ts';
 import { CODE_DETAILED, type ArticleBrief, type ArticleFolderFile } from './search-files.ts';
 
 /** What a result list shows of an article. */

@@ -1,9 +1,10 @@
 /**
  * Article numbers typed into the search box, and the permalink each one names.
  *
- * The permalink is derived from the number alone (`/kb/152/Q152941/`), so the
- * search UI can open an article without loading any index; whether the
- * article exists is a separate check against a small static list.
+ * The permalink is derived from the number alone (`permalinkFor` in
+ * src/article/permalink.ts), so the search UI can open an article without
+ * loading any index; whether the article exists is a separate check against a
+ * small static list.
  */
 
 /**
@@ -22,20 +23,4 @@ export function parseArticleNumber(query: string): number | null {
   if (digits === undefined) return null;
   const n = Number(digits);
   return n > 0 ? n : null;
-}
-
-/** The article id for a number: `Q152941`. */
-export function articleIdFor(n: number): string {
-  return `Q${n}`;
-}
-
-/** The folder of a number: floor(n / 1000), zero-padded to three digits (`152`). */
-export function folderFor(n: number): string {
-  if (!Number.isSafeInteger(n) || n <= 0) throw new RangeError(`not an article number: ${n}`);
-  return String(Math.floor(n / 1000)).padStart(3, '0');
-}
-
-/** The canonical permalink of an article number: `/kb/152/Q152941/`. */
-export function permalinkFor(n: number): string {
-  return `/kb/${folderFor(n)}/${articleIdFor(n)}/`;
 }

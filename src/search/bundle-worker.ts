@@ -5,8 +5,8 @@
  * process, so one bundle can be written while the next one is filled and the
  * index uses both cores.
  */
-import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { answerRequests } from '../lib/worker-messages.ts';
 import type { BundleReply, BundleRequest } from './bundle-protocol.ts';
 import { MAX_FRAGMENTS } from './search-shards.ts';
 
@@ -44,13 +44,5 @@ async function handle(request: BundleRequest): Promise<BundleReply> {
   return { errors };
 }
 
-// One request at a time, in order: a write must see every file added before it, and replies match requests.
-let queue = Promise.resolve();
-parentPort!.on('message', (request: BundleRequest) => {
-  queue = queue
-    .then(() => handle(request))
-    .then(
-      (reply) => parentPort!.postMessage(reply),
-      (error: unknown) => parentPort!.postMessage({ errors: [error instanceof Error ? (error.stack ?? error.message) : String(error)] }),
-    );
-});
+// One request at a time, in order: a write must see every file added before it.
+answerRequests(handle);

@@ -12,8 +12,9 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import type { ArticleRecord, ArticleSummary } from '../article/model.ts';
+import { answerOnce, openWorker, type WorkerChannel } from '../lib/worker-messages.ts';
 import { recordFile } from '../build/paths.ts';
 import { buildFacetIndex } from '../facets/build-index.ts';
 import { facetsOf } from '../facets/facets-of.ts';
@@ -44,35 +45,13 @@ export interface IndexResult {
 }
 
 interface Indexer {
-  request(request: BundleRequest): Promise<BundleReply>;
+  channel: WorkerChannel<BundleRequest, BundleReply>;
   /** Settles when the bundle this indexer last took is written. */
   idle: Promise<unknown>;
-  worker: Worker;
 }
 
 function startIndexer(): Indexer {
-  const worker = new Worker(new URL('./bundle-worker.ts', import.meta.url));
-  // The bundle worker answers in order, so replies are matched to requests first in, first out.
-  const waiting: Array<{ resolve: (reply: BundleReply) => void; reject: (error: Error) => void }> = [];
-  worker.on('message', (reply: BundleReply) => waiting.shift()?.resolve(reply));
-  let failed: Error | undefined;
-  const fail = (error: Error) => {
-    failed ??= error;
-    waiting.splice(0).forEach((w) => w.reject(failed!));
-  };
-  worker.on('error', fail);
-  // A worker that stops without an error (terminated, or its indexer process gone) must not leave a request waiting.
-  worker.on('exit', (code) => fail(new Error(`the Pagefind bundle worker stopped (exit code ${code})`)));
-  return {
-    worker,
-    idle: Promise.resolve(),
-    request: (request) =>
-      new Promise((resolve, reject) => {
-        if (failed) return reject(failed);
-        waiting.push({ resolve, reject });
-        worker.postMessage(request);
-      }),
-  };
+  return { channel: openWorker(new URL('./bundle-worker.ts', import.meta.url)), idle: Promise.resolve() };
 }
 
 async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
@@ -103,21 +82,18 @@ async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
       for (let start = 0; start < shard.length; start += BATCH) {
         const files = shard.slice(start, start + BATCH).map(document);
         if (adding) collect(await adding);
-        adding = indexer.request({ type: 'add', files });
+        adding = indexer.channel.request({ type: 'add', files });
       }
       if (adding) collect(await adding);
-      writing = writing.then(() => indexer.request({ type: 'write', outputPath: path.join(outDir, paths[i]!) })).then(collect);
+      writing = writing.then(() => indexer.channel.request({ type: 'write', outputPath: path.join(outDir, paths[i]!) })).then(collect);
       indexer.idle = writing;
     }
     await writing;
   } finally {
-    await Promise.all(indexers.map((indexer) => indexer.request({ type: 'close' }).finally(() => indexer.worker.terminate())));
+    await Promise.all(indexers.map((indexer) => indexer.channel.request({ type: 'close' }).finally(() => indexer.channel.terminate())));
   }
   const files = await writeSearchFiles(outDir, catalog, codes, { pagefind: paths, articles: catalog.length });
   return { pages, shards: shards.length, ...files, errors };
 }
 
-buildIndex(workerData as IndexJob).then(
-  (result) => parentPort!.postMessage({ ok: true, result }),
-  (error: unknown) => parentPort!.postMessage({ ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-);
+answerOnce(() => buildIndex(workerData as IndexJob));

@@ -7,13 +7,12 @@
  * boilerplate (header block, applies-to list, footer keyword lines, site
  * chrome) is simply not part of it.
  */
+import type { ElementContent } from 'hast';
 import type { ArticleRecord } from '../article/model.ts';
 import type { ArticleFacets, FacetKind } from '../facets/types.ts';
+import { documentHtml, element, serialise, trusted } from '../lib/html.ts';
 import type { ArticleCodes } from './article-codes.ts';
 import { sectionStarts } from './section-text.ts';
-
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
 /** Filter names as the search UI shows them. */
 export const FILTER_KINDS: readonly FacetKind[] = ['product', 'version', 'os', 'year', 'keyword'];
@@ -27,7 +26,7 @@ export function sortDate(record: { header: { lastModified: string | null } }): s
 }
 
 // The leading space keeps an alias from being glued to the word before it ("Q157686zzvjihzz").
-const hidden = (words: string[]) => (words.length > 0 ? ` <span hidden>${escapeText(words.join(' '))}</span>` : '');
+const hidden = (words: string[]): ElementContent[] => (words.length > 0 ? [{ type: 'text', value: ' ' }, element('span', { hidden: true }, [words.join(' ')])] : []);
 
 /**
  * The rendered sections with each section's alias words at the end of its own
@@ -40,7 +39,7 @@ export function withSectionAliases(record: Pick<ArticleRecord, 'html' | 'section
   let html = '';
   for (const [i, section] of record.sections.entries()) {
     const end = starts[i + 1] ?? record.html.length;
-    html += record.html.slice(i === 0 ? 0 : starts[i], end) + hidden(aliases.get(section.slug) ?? []);
+    html += record.html.slice(i === 0 ? 0 : starts[i], end) + serialise(hidden(aliases.get(section.slug) ?? []));
   }
   return html;
 }
@@ -51,23 +50,18 @@ export function searchDocument(
   codes: Pick<ArticleCodes, 'sectionAliases' | 'otherAliases'>,
 ): string {
   const meta = [
-    `<span data-pagefind-meta="id">${escapeText(record.id)}</span>`,
-    `<span data-pagefind-meta="date">${escapeText(record.header.lastModified ?? '')}</span>`,
-    `<span data-pagefind-meta="product">${escapeText(record.header.products.join(', '))}</span>`,
+    element('span', { dataPagefindMeta: 'id' }, [record.id]),
+    element('span', { dataPagefindMeta: 'date' }, [record.header.lastModified ?? '']),
+    element('span', { dataPagefindMeta: 'product' }, [record.header.products.join(', ')]),
   ];
-  const filters = FILTER_KINDS.flatMap((kind) =>
-    facets.facets[kind].map((ref) => `<span data-pagefind-filter="${kind}">${escapeText(ref.label)}</span>`),
-  );
-  const queryWords = record.additionalQueryWords ? `<p>${escapeText(record.additionalQueryWords)}</p>` : '';
-  return (
-    `<!doctype html><html lang="en"><head><title>${escapeText(record.title)}</title></head><body>` +
-    `<main data-pagefind-body data-pagefind-sort="date:${escapeAttr(sortDate(record))}">` +
-    `<h1 data-pagefind-meta="title">${escapeText(record.title)}</h1>` +
-    `<div data-pagefind-ignore>${meta.join('')}${filters.join('')}</div>` +
-    `<p>${escapeText(record.id)}${hidden(codes.otherAliases)}</p>` +
+  const filters = FILTER_KINDS.flatMap((kind) => facets.facets[kind].map((ref) => element('span', { dataPagefindFilter: kind }, [ref.label])));
+  const main = element('main', { dataPagefindBody: true, dataPagefindSort: `date:${sortDate(record)}` }, [
+    element('h1', { dataPagefindMeta: 'title' }, [record.title]),
+    element('div', { dataPagefindIgnore: true }, [...meta, ...filters]),
+    element('p', {}, [record.id, ...hidden(codes.otherAliases)]),
     // before the first heading: the words describe the whole article, not its last section
-    queryWords +
-    withSectionAliases(record, codes.sectionAliases) +
-    `</main></body></html>`
-  );
+    record.additionalQueryWords && element('p', {}, [record.additionalQueryWords]),
+    trusted(withSectionAliases(record, codes.sectionAliases)),
+  ]);
+  return documentHtml(element('html', { lang: 'en' }, [element('head', {}, [element('title', {}, [record.title])]), element('body', {}, [main])]));
 }

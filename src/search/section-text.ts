@@ -7,6 +7,7 @@
  * a code glued to the next word is no code. Headings matter too: Q186551
  * lists its error messages as headings (`Error 1311`).
  */
+import { decodeEntities } from '../article/decode-entities.ts';
 import type { ArticleRecord } from '../article/model.ts';
 
 /** Where each section's own HTML starts in `record.html` (a subsection starts inside its parent). */
@@ -21,19 +22,10 @@ export function sectionStarts(record: Pick<ArticleRecord, 'html' | 'sections'>):
   return starts;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-    if (body[0] !== '#') return ENTITIES[body.toLowerCase()] ?? entity;
-    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  });
-}
 
 /** Text of an HTML fragment, a line break where a block or line ends. */
 export function htmlText(html: string): string {
-  return decode(
+  return decodeEntities(
     html
       .replace(/<br\s*\/?>|<\/(?:p|li|pre|h[1-6]|blockquote|tr|td|th|dt|dd|div|section)>/gi, '\n')
       .replace(/<[^>]*>/g, ''),

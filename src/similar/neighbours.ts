@@ -33,18 +33,22 @@ export interface SimilarOptions {
   weights: Weights;
   /** Leave cross-references out (the quality check does, to test the rest against them). */
   withoutReferences?: boolean;
+  /** Body words kept per article: its most distinctive ones. */
+  bodyTerms?: number;
+  /** Candidates scored exactly per article. */
+  candidates?: number;
+  /** Features more common than this share of articles find no candidates (they still score them). */
+  maxShare?: number;
 }
 
 export const DEFAULT_WEIGHTS: Weights = { body: 1, title: 0.35, codes: 0.25, products: 0.1, versions: 0.15, keywords: 0.1, references: 0.4 };
 
 export const DEFAULTS: SimilarOptions = { k: 5, weights: DEFAULT_WEIGHTS };
 
-/** Body words kept per article: its most distinctive ones. */
 const BODY_TERMS = 60;
-/** Candidates scored exactly per article. */
 const CANDIDATES = 30;
-/** Features more common than this share of articles (or than MIN_MAX_DF) find no candidates (they still score them). */
 const MAX_SHARE = 0.02;
+/** However small the corpus, features of up to this many articles find candidates. */
 const MIN_MAX_DF = 100;
 /** Estimated shingle overlap from which two texts count as the same text. */
 export const SAME_TEXT = 0.8;
@@ -91,7 +95,7 @@ export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOpti
 
   // Sparse vectors, sorted by feature id, in one flat store.
   const start = new Uint32Array(n + 1);
-  const vectors = raws.map((raw) => vectorOf(raw, df, n, options.weights));
+  const vectors = raws.map((raw) => vectorOf(raw, df, n, options.weights, options.bodyTerms ?? BODY_TERMS));
   for (let d = 0; d < n; d++) start[d + 1] = start[d]! + vectors[d]!.ids.length;
   const fid = new Uint32Array(start[n]!);
   const val = new Float32Array(start[n]!);
@@ -102,7 +106,7 @@ export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOpti
   vectors.length = 0;
 
   // Inverted index over features shared by at least two and at most maxDf articles.
-  const maxDf = Math.max(MIN_MAX_DF, Math.floor(n * MAX_SHARE));
+  const maxDf = Math.max(MIN_MAX_DF, Math.floor(n * (options.maxShare ?? MAX_SHARE)));
   const indexed = (f: number) => df[f]! >= 2 && df[f]! <= maxDf;
   const postingStart = new Uint32Array(vocabulary.size + 1);
   for (let i = 0; i < fid.length; i++) if (indexed(fid[i]!)) postingStart[fid[i]! + 1]!++;
@@ -150,7 +154,7 @@ export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOpti
         acc[e]! += v * postingVal[p]!;
       }
     }
-    const candidates = topByScore(touched, acc, d, CANDIDATES, docs);
+    const candidates = topByScore(touched, acc, d, options.candidates ?? CANDIDATES, docs);
     for (const e of touched) acc[e] = 0;
     touched.length = 0;
 
@@ -194,12 +198,12 @@ function rawFeatures(id: string, features: ArticleFeatures, intern: (key: string
   return raw;
 }
 
-function vectorOf(raw: Raw, df: Uint32Array, n: number, weights: Weights): { ids: Uint32Array; values: Float32Array } {
+function vectorOf(raw: Raw, df: Uint32Array, n: number, weights: Weights, bodyTerms: number): { ids: Uint32Array; values: Float32Array } {
   const entries: Array<[number, number]> = [];
   for (const { block, ids, tf } of raw) {
     if (weights[block] === 0) continue;
     let terms = ids.map((f, i): [number, number] => [f, tf[i]! * Math.log(n / df[f]!)]).filter(([, w]) => w > 0);
-    if (block === 'body' && terms.length > BODY_TERMS) terms = terms.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, BODY_TERMS);
+    if (block === 'body' && terms.length > bodyTerms) terms = terms.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, bodyTerms);
     const norm = Math.hypot(...terms.map(([, w]) => w));
     const scale = Math.sqrt(weights[block]) / (norm || 1);
     for (const [f, w] of terms) entries.push([f, w * scale]);

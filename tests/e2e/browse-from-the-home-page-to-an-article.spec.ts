@@ -49,7 +49,7 @@ test('a reader reaches an article through product, then version, then the articl
   const title = (await first.getByRole('link').first().innerText()).trim();
   await first.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-  await expect(page.locator('.article-id')).toHaveText(id);
+  await expect(page.locator('.fact-id')).toHaveText(id);
 
   // The article links back to the pages it came through.
   const chips = page.getByRole('navigation', { name: 'Browse related articles' });

@@ -1,24 +1,40 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const TITLE = 'XCON: MTA Crashes Over Slow or Sporadic Network Connection';
+
+const cite = (page: Page) => page.locator('details.cite');
 
 test.describe('with JavaScript', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('one click copies the plain-text citation, another the Markdown link', async ({ page }) => {
+  test('the Cite control beside the title opens four formats, each with a copy button', async ({ page }) => {
     await page.goto('/kb/152/Q152941/');
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
     expect(canonical).toMatch(/^https?:\/\/[^/]+\/kb\/152\/Q152941\/$/);
 
-    await page.getByRole('button', { name: 'Copy citation' }).click();
-    await expect(page.locator('.cite').getByRole('status')).toHaveText('Citation copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `Microsoft KB Q152941: ${TITLE} (last modified 1999-03-29). ${canonical}`,
-    );
+    // Closed, it is one small control on the facts line; the text follows right after.
+    await expect(cite(page).locator('.cite-panel')).toBeHidden();
+    await cite(page).getByText('Cite', { exact: true }).click();
+    await expect(cite(page).locator('.cite-panel')).toBeVisible();
 
-    await page.getByRole('button', { name: 'Copy Markdown link' }).click();
-    await expect(page.locator('.cite').getByRole('status')).toHaveText('Markdown link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[Microsoft KB Q152941: ${TITLE}](${canonical})`);
+    const expected: Array<[string, string | RegExp]> = [
+      ['Plain text', `Microsoft KB Q152941: ${TITLE} (last modified 29 Mar 1999). ${canonical}`],
+      ['Markdown link', `[Microsoft KB Q152941: ${TITLE}](${canonical})`],
+      ['Wikipedia', `{{cite web |url=${canonical} |title=${TITLE} |id=Q152941 |work=Microsoft Knowledge Base |publisher=Microsoft |date=1999-03-29}}`],
+      ['BibTeX', new RegExp(`^@misc\\{kb-Q152941,\\n  title = \\{\\{${TITLE}\\}\\},[\\s\\S]*  url = \\{${canonical.replace(/[./]/g, '\\$&')}\\}\\n\\}$`)],
+    ];
+    for (const [name, text] of expected) {
+      await cite(page).locator('.cite-format', { hasText: name }).getByRole('button', { name: 'Copy' }).click();
+      await expect(cite(page).getByRole('status')).toHaveText(`${name} citation copied`);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      if (typeof text === 'string') expect(copied).toBe(text);
+      else expect(copied).toMatch(text);
+    }
+
+    // Escape closes it and leaves focus on the control.
+    await page.keyboard.press('Escape');
+    await expect(cite(page).locator('.cite-panel')).toBeHidden();
+    await expect(cite(page).locator('summary')).toBeFocused();
   });
 
   test('the link control of a section copies the canonical URL with its anchor', async ({ page }) => {
@@ -33,17 +49,21 @@ test.describe('with JavaScript', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the citation is visible as selectable text and the copy buttons stay hidden', async ({ page }) => {
+  test('the citations open as selectable text and the copy buttons stay hidden', async ({ page }) => {
     await page.goto('/kb/152/Q152941/');
-    await expect(page.locator('#citation-text')).toBeVisible();
-    await expect(page.locator('#citation-text')).toHaveText(new RegExp(`^Microsoft KB Q152941: ${TITLE} \\(last modified 1999-03-29\\)\\. https?://`));
+    await cite(page).locator('summary').click();
+    const plain = page.locator('#cite-text');
+    await expect(plain).toBeVisible();
+    await expect(plain).toHaveText(new RegExp(`^Microsoft KB Q152941: ${TITLE} \\(last modified 29 Mar 1999\\)\\. https?://`));
+    for (const key of ['markdown', 'wikipedia', 'bibtex']) await expect(page.locator(`#cite-${key}`)).toBeVisible();
+    expect(await plain.evaluate((pre) => getComputedStyle(pre).userSelect)).toBe('all');
     await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
   });
 
   test('every section heading has an id and a plain link to it', async ({ page }) => {
     await page.goto('/kb/152/Q152941/');
-    // The article's own sections and "Applies to"; the citation box's heading is page furniture.
-    const headings = page.locator('.kb-article :is(h2, h3):not(.cite h2)');
+    // The article's own sections and "Article details".
+    const headings = page.locator('.kb-article :is(h2, h3)');
     expect(await headings.count()).toBeGreaterThan(3);
     for (const heading of await headings.all()) {
       const id = await heading.getAttribute('id');

@@ -27,7 +27,7 @@ test('the article JSON carries text, references both ways and the citation', asy
   const article = await (await request.get('/kb/152/Q152734.json')).json();
   expect(article.citedBy.map((a: { id: string }) => a.id)).toEqual(['Q219324', 'Q219341']);
   expect(article.sections.find((s: { slug: string }) => s.slug === 'summary').text).toContain('Service packs are the means');
-  expect(article.citation.text).toBe(`Microsoft KB Q152734: How to Obtain the Latest Windows NT 4.0 Service Pack (last modified 2001-08-09). ${article.url}`);
+  expect(article.citation.text).toBe(`Microsoft KB Q152734: How to Obtain the Latest Windows NT 4.0 Service Pack (last modified 9 Aug 2001). ${article.url}`);
 
   const citing = await (await request.get('/kb/219/Q219324.json')).json();
   expect(citing.references).toContainEqual(expect.objectContaining({ id: 'Q152734', permalink: '/kb/152/Q152734/' }));

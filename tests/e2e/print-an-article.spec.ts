@@ -6,7 +6,7 @@ const article = firstPageOf('article')!;
 
 test('printing an article hides the chrome and shows the URL and citation', async ({ page }) => {
   await page.goto(article);
-  const id = (await page.locator('.article-id').textContent())!.trim();
+  const id = (await page.locator('.fact-id').textContent())!.trim();
   const title = (await page.locator('h1').textContent())!.trim();
   const citation = page.locator('.print-citation');
   await expect(citation).toBeHidden();

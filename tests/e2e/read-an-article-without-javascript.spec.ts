@@ -16,10 +16,25 @@ test('an article reads as a semantic page with JavaScript off', async ({ page })
     await expect(page.locator(`h2#${id}`)).toContainText(name);
   }
 
-  const metadata = page.locator('dl.metadata');
-  await expect(metadata).toContainText('Microsoft Exchange');
-  await expect(metadata).toContainText('winnt:4.0');
-  await expect(metadata.locator('time')).toHaveAttribute('datetime', '1999-03-29');
+  // Under the title, one line of clean facts; the raw fields once, in "Article details" after the text.
+  const facts = page.getByRole('list', { name: 'About this article' });
+  await expect(facts.getByRole('link', { name: 'Microsoft Exchange' })).toHaveAttribute('href', '/product/microsoft-exchange/');
+  await expect(facts.getByRole('link', { name: '4.0' })).toHaveAttribute('href', '/version/microsoft-exchange-4.0-windows-nt/');
+  await expect(facts.getByRole('link', { name: 'Windows NT' })).toHaveAttribute('href', '/os/windows-nt/');
+  await expect(facts.locator('time')).toHaveText('29 Mar 1999');
+  await expect(facts.locator('time')).toHaveAttribute('datetime', '1999-03-29');
+  await expect(facts).not.toContainText('winnt');
+
+  const details = page.getByRole('region', { name: 'Article details' });
+  await expect(details).toContainText('Microsoft Exchange');
+  await expect(details).toContainText('winnt:4.0');
+  await expect(details).toContainText('Microsoft Exchange Server, version 4.0');
+  await expect(details.locator('time')).toHaveText('29 Mar 1999');
+  await expect(details.locator('time')).toHaveAttribute('datetime', '1999-03-29');
+  // Once: the text comes first, then the details, and no date is written the KB's way.
+  expect(await page.locator('.kb-article > section').last().getAttribute('class')).toBe('article-details');
+  await expect(page.locator('main')).not.toContainText('29-MAR-1999');
+  await expect(page.getByText('winnt:4.0', { exact: false })).toHaveCount(1);
 
   // Event-log excerpts keep their line breaks and indentation.
   const listing = page.locator('article pre', { hasText: 'Exception c0000005 occurred at Address 761f62ab.' });

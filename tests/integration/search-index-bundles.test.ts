@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/build/build-corpus.ts';
+import { runWorker, type WorkerReply } from '../../src/lib/worker-messages.ts';
 import type { IndexResult } from '../../src/search/index-worker.ts';
 import type { SearchMeta } from '../../src/search/search-files.ts';
 
@@ -13,27 +13,25 @@ import type { SearchMeta } from '../../src/search/search-files.ts';
 const SHARD_SIZE = 8;
 let root: string;
 let articles: number;
-let reply: { ok: true; result: IndexResult } | { ok: false; message: string };
+let reply: WorkerReply<IndexResult>;
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'kb-index-'));
   const corpus = await buildCorpus(path.resolve('content'), path.join(root, 'cache'));
   articles = corpus.written;
-  const worker = new Worker(new URL('../../src/search/index-worker.ts', import.meta.url), {
+  reply = await runWorker<IndexResult>(new URL('../../src/search/index-worker.ts', import.meta.url), {
     workerData: { cache: path.join(root, 'cache'), outDir: path.join(root, 'out') },
     env: { ...process.env, KB_SEARCH_SHARD_SIZE: String(SHARD_SIZE) },
   });
-  reply = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
-  await worker.terminate();
 }, 120_000);
 
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe('the search index in several bundles', () => {
   it('indexes every article once, without errors', () => {
-    expect(reply.ok ? reply.result.errors : reply.message).toEqual([]);
-    expect(reply.ok && reply.result.pages).toBe(articles);
-    expect(reply.ok && reply.result.shards).toBe(Math.ceil(articles / SHARD_SIZE));
+    expect(reply.ok ? reply.value.errors : reply.message).toEqual([]);
+    expect(reply.ok && reply.value.pages).toBe(articles);
+    expect(reply.ok && reply.value.shards).toBe(Math.ceil(articles / SHARD_SIZE));
   });
 
   it('writes every bundle listed in the search meta, together holding every article', async () => {

@@ -2,7 +2,7 @@
  * An article number looked up in its folder's file (`/search/articles/152.json`):
  * the article if the archive has it, else the articles citing the number.
  */
-import { folderFor } from '../article-number.ts';
+import { folderFor } from '../../article/permalink.ts';
 import { SEARCH_FILES, type ArticleBrief, type ArticleFolderFile } from '../search-files.ts';
 import { briefHit } from './hits.ts';
 import type { RankedArticles } from './ranked-articles.ts';

@@ -1,5 +1,5 @@
 /** SearchHits made from the briefs the static indexes carry. */
-import { articleIdFor, permalinkFor } from '../article-number.ts';
+import { articleIdFor, permalinkFor } from '../../article/permalink.ts';
 import type { ArticleBrief } from '../search-files.ts';
 import type { SearchHit } from './types.ts';
 

@@ -13,7 +13,7 @@
  * inserted as HTML: titles are plain text, excerpts are escaped text with
  * `<mark>` added.
  */
-import { articleIdFor } from '../article-number.ts';
+import { articleIdFor } from '../../article/permalink.ts';
 import { canonicalTerms, pagefindQuery, type QueryTerms } from '../codes.ts';
 import { lookupArticle } from './article-lookup.ts';
 import { lookupCodes, type CodeLookup } from './code-lookup.ts';

@@ -31,7 +31,7 @@ function sourcePathOf(dir: string, text: string): string {
   const expected = path.join(dir, 'expected.json');
   if (existsSync(expected)) return (JSON.parse(readFileSync(expected, 'utf8')) as { sourcePath: string }).sourcePath;
   const id = /Article: (Q\d+)/.exec(text)?.[1] ?? /(Q\d+):/.exec(text)?.[1] ?? 'Q0';
-  return `kb/${permalinkFromId(id).split('/')[2]}/${id}/README.md`;
+  return `kb/${permalinkFromId(id)!.split('/')[2]}/${id}/README.md`;
 }
 
 it('finds the fixture cases (one folder per odd shape)', () => {

@@ -17,3 +17,17 @@ it('creates missing folders, and writes into folders that already exist or that 
   expect(readFileSync(path.join(root, 'kb', '152', 'Q152942.json'), 'utf8')).toBe('{"b":2}');
   expect(readFileSync(path.join(root, 'Q152941', 'index.html'), 'utf8')).toBe('<p>x</p>');
 });
+
+it('creates each folder once, however many files go into it', () => {
+  const made: string[] = [];
+  const written: string[] = [];
+  const write = createFileWriter({
+    mkdirSync: (folder) => made.push(path.relative(root, folder)),
+    writeFileSync: (file) => void written.push(path.relative(root, file)),
+  });
+  for (const n of [1, 2, 3]) write(path.join(root, 'once', 'a', `Q${n}.json`), '{}');
+  write(path.join(root, 'once', 'b', 'Q4.json'), '{}');
+  write(path.join(root, 'once', 'a', 'Q5.json'), '{}');
+  expect(made).toEqual([path.join('once', 'a'), path.join('once', 'b')]);
+  expect(written).toHaveLength(5);
+});

@@ -44,7 +44,7 @@ describe('articleJson', () => {
       { id: 'Q151261', title: null, permalink: null },
     ]);
     expect(json.citedBy).toEqual([{ id: 'Q219324', title: citing.title, permalink: '/kb/219/Q219324/' }]);
-    expect(json.citation.text).toBe(`Microsoft KB Q152734: ${record.title} (last modified 2001-08-09). https://kb.example.org/kb/152/Q152734/`);
+    expect(json.citation.text).toBe(`Microsoft KB Q152734: ${record.title} (last modified 9 Aug 2001). https://kb.example.org/kb/152/Q152734/`);
     expect(Object.keys(json)).not.toEqual(expect.arrayContaining(['html']));
     expect(Object.keys(json)).not.toEqual(expect.arrayContaining(['source']));
   });

@@ -71,3 +71,10 @@ describe('scanHtml on attribute values that hold markup', () => {
     expect(scanHtml(html)).toEqual({ links: ['/a/', '/s.js'], ids: ['x'] });
   });
 });
+
+describe('character references in attribute values', () => {
+  it('are decoded with the one decoder, and one out of range stays as written instead of throwing', () => {
+    expect(scanHtml('<a href="/a?x=1&amp;y=&#x32;&#50;">').links).toEqual(['/a?x=1&y=22']);
+    expect(scanHtml('<a href="/a&#x110000;b&#0;">').links).toEqual(['/a&#x110000;b&#0;']);
+  });
+});

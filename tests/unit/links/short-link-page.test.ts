@@ -20,7 +20,8 @@ describe('shortLinkPage', () => {
 
   it('escapes titles', () => {
     const page = shortLinkPage({ id: 'Q1', title: 'PRB: <BLINK> & "quotes"', permalink: '/kb/000/Q1/' }, 'https://kb.example.org/');
-    expect(page).toContain('Q1: PRB: &#60;BLINK&#62; &#38; &#34;quotes&#34;</a>');
+    expect(page).toContain('Q1: PRB: &#x3C;BLINK> &#x26; "quotes"</a>');
+    expect(page).toContain('<title>Q1: PRB: &#x3C;BLINK> &#x26; "quotes" · KB Archive</title>');
     expect(scanHtml(page).links).toEqual(['https://kb.example.org/kb/000/Q1/', '/follow-short-link.js', '/kb/000/Q1/', '/kb/000/Q1/']);
   });
 });

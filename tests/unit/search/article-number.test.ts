@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleNumber, permalinkFor } from '../../../src/search/article-number.ts';
+import { permalinkFor } from '../../../src/article/permalink.ts';
+import { parseArticleNumber } from '../../../src/search/article-number.ts';
 
 describe('parseArticleNumber', () => {
   describe.each([

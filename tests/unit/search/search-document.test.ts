@@ -56,7 +56,7 @@ describe('searchDocument', () => {
     const hostile = { ...record, title: '<script>x</script> & "q"', header: { ...record.header, lastModified: '" onload="x' } };
     const doc = searchDocument(hostile, facetsOf(summary), codes);
     expect(doc).not.toContain('<script>');
-    expect(doc).toContain('data-pagefind-sort="date:&quot; onload=&quot;x"');
+    expect(doc).toContain('data-pagefind-sort="date:&#x22; onload=&#x22;x"');
   });
 });
 

@@ -1,15 +1,15 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { routeParam } from '../../../src/lib/route-param.ts';
+import { routeParam } from '../../../src/article/permalink.ts';
 
 describe.each([
   // the normal shape
   ['/kb/152/Q152941/', 'kb/152/Q152941'],
   // a duplicate moved aside by assign-permalinks
   ['/kb/152/Q152941-2/', 'kb/152/Q152941-2'],
-  // dots inside a segment are harmless
-  ['/kb/152/Q152941.v2/', 'kb/152/Q152941.v2'],
+  // an article folder without a number
+  ['/kb/abc/evil/', 'kb/abc/evil'],
 ])('routeParam(%j)', (permalink, param) => {
   it(`is ${param}`, () => expect(routeParam(permalink)).toBe(param));
 });
@@ -19,8 +19,13 @@ describe.each([
   ['/../../etc/'],
   ['/kb/../../outside/'],
   ['/kb/152/../../../x/'],
-  // a lone dot segment
+  // a lone dot segment, and a dot that would make a page folder of an article's JSON file name
   ['/kb/./Q1/'],
+  ['/kb/152/Q152941.json/'],
+  // outside the archive's /kb/<folder>/<article>/ shape
+  ['/Q152941/'],
+  ['/search/'],
+  ['/kb/152/Q1/x/'],
   // empty segments and absolute paths
   ['//etc/passwd/'],
   ['/'],
@@ -32,7 +37,7 @@ describe.each([
   ['/kb\\..\\..\\x/'],
   ['/kb/%2e%2e/x/'],
   ['/kb/Q1\u0000/'],
-  ['/kb/a b/'],
+  ['/kb/a b/x/'],
   ['/kb/Q1?x/'],
   ['/kb/Q1#x/'],
   // a drive letter

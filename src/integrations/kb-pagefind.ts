@@ -7,15 +7,13 @@ import { rename, rm, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { cacheDir } from '../build/paths.ts';
-import type { IndexJob, IndexResult } from './index-worker.ts';
-
-type Reply = { ok: true; result: IndexResult } | { ok: false; message: string };
+import { runWorker, type WorkerReply } from '../lib/worker-messages.ts';
+import type { IndexJob, IndexResult } from '../search/index-worker.ts';
 
 export function kbPagefind(): AstroIntegration {
-  let pending: Promise<Reply> | undefined;
+  let pending: Promise<WorkerReply<IndexResult>> | undefined;
   let staging = '';
   let started = 0;
   let finished = 0;
@@ -33,13 +31,8 @@ export function kbPagefind(): AstroIntegration {
         const job: IndexJob = { cache, outDir: staging };
         started = performance.now();
         logger.info('indexing for search in the background');
-        const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: job });
-        pending = new Promise<Reply>((resolve) => {
-          worker.once('message', (reply: Reply) => resolve(reply));
-          worker.once('error', (error) => resolve({ ok: false, message: error.stack ?? error.message }));
-        }).finally(() => {
+        pending = runWorker<IndexResult>(new URL('../search/index-worker.ts', import.meta.url), { workerData: job }).finally(() => {
           finished = performance.now();
-          return worker.terminate();
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -50,7 +43,7 @@ export function kbPagefind(): AstroIntegration {
         // Whether the index or the pages are the build's longer path: how long the build waited for it.
         const waited = Math.max(0, finished - waitFrom) / 1000;
         if (!reply.ok) throw new Error(`search indexing failed: ${reply.message}`);
-        const { pages, shards, articleFolders, codeShards, errors } = reply.result;
+        const { pages, shards, articleFolders, codeShards, errors } = reply.value;
         if (errors.length) throw new Error(`search indexing reported ${errors.length} errors:\n${errors.slice(0, 10).join('\n')}`);
         const site = fileURLToPath(dir);
         // /search/ itself is a page of the site: move the index files into it one by one

@@ -1,4 +1,4 @@
-/** Light and dark: the system's choice by default, the reader's once toggled, kept across reloads, never flashed. */
+/** System, light or dark: the system's choice by default, the reader's once chosen, kept across reloads, never flashed. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { pagesOf } from './site-pages.ts';
@@ -13,32 +13,44 @@ const luminance = (rgb: string) => {
   });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 };
-const toggle = (page: Page) => page.getByRole('button', { name: 'Dark theme' });
+const toggle = (page: Page) => page.getByRole('button', { name: /^Theme: / });
+const stored = (page: Page) => page.evaluate(() => localStorage.getItem('kb-theme'));
 
 test.describe('with a light system theme', () => {
   test.use({ colorScheme: 'light' });
 
-  test('the toggle switches to dark, persists across a reload and switches back', async ({ page }) => {
+  test('the control cycles system, light, dark and back, says which is on, and is remembered', async ({ page }) => {
     await page.goto(article!);
     const light = await background(page);
-    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+    await expect(toggle(page)).toHaveAccessibleName('Theme: system');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
 
     await toggle(page).click();
-    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle(page)).toHaveAccessibleName('Theme: light');
+    expect(await background(page)).toBe(light);
+    expect(await stored(page)).toBe('light');
+
+    await toggle(page).click();
+    await expect(toggle(page)).toHaveAccessibleName('Theme: dark');
     const dark = await background(page);
     expect(luminance(dark)).toBeLessThan(luminance(light));
 
     await page.reload();
-    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle(page)).toHaveAccessibleName('Theme: dark');
     expect(await background(page)).toBe(dark);
 
     // Another page of the site gets the choice too.
     await page.goto(otherArticle!);
     expect(await background(page)).toBe(dark);
+    await expect(toggle(page)).toHaveAccessibleName('Theme: dark');
 
+    // Back to following the system: nothing saved, the system's light theme again, across a reload.
     await toggle(page).press('Space');
-    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+    await expect(toggle(page)).toHaveAccessibleName('Theme: system');
+    expect(await stored(page)).toBeNull();
+    expect(await background(page)).toBe(light);
     await page.reload();
+    await expect(toggle(page)).toHaveAccessibleName('Theme: system');
     expect(await background(page)).toBe(light);
   });
 
@@ -56,9 +68,11 @@ test.describe('with a light system theme', () => {
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe('dark');
   });
 
-  test('colours chosen with the toggle pass the contrast check', async ({ page }) => {
+  test('colours chosen with the control pass the contrast check', async ({ page }) => {
     await page.goto(article!);
     await toggle(page).click();
+    await toggle(page).click();
+    await expect(toggle(page)).toHaveAccessibleName('Theme: dark');
     const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
     expect(violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
   });
@@ -67,13 +81,14 @@ test.describe('with a light system theme', () => {
 test.describe('with a dark system theme', () => {
   test.use({ colorScheme: 'dark' });
 
-  test('the page starts dark and the toggle can make it light', async ({ page }) => {
+  test('following the system, the page starts dark; choosing light makes it light', async ({ page }) => {
     await page.goto(article!);
-    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle(page)).toHaveAccessibleName('Theme: system');
     const dark = await background(page);
+    expect(luminance(dark)).toBeLessThan(0.05);
     await toggle(page).click();
-    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
-    expect(await background(page)).not.toBe(dark);
+    await expect(toggle(page)).toHaveAccessibleName('Theme: light');
+    expect(luminance(await background(page))).toBeGreaterThan(luminance(dark));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../../src/lib/escape-html.ts';
+import { escapeHtml } from '../../../src/lib/html.ts';
 
 describe.each([
   ['plain text', 'MTA Crashes Over Slow Network', 'MTA Crashes Over Slow Network'],

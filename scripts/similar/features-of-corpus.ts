@@ -15,7 +15,8 @@ import { parseArticle } from '../../src/article/parse-article.ts';
 import { renderSections } from '../../src/article/render-article.ts';
 import { summarize } from '../../src/article/summarize.ts';
 import { toRecord } from '../../src/article/to-record.ts';
-import { articleFeatures, type ArticleFeatures } from '../../src/similar/features.ts';
+import { articleFeatures, ownCodes, type ArticleFeatures } from '../../src/similar/features.ts';
+import { fnv1a } from '../../src/similar/fingerprint.ts';
 
 export interface CorpusFeatures {
   summaries: ArticleSummary[];
@@ -57,7 +58,7 @@ function listSources(root: string): string[] {
 
 /** Features of every article under `root`, from `cacheFile` when it exists. */
 export async function corpusFeatures(root: string, cacheFile: string, workers = 2): Promise<CorpusFeatures> {
-  if (existsSync(cacheFile)) return deserialize(readFileSync(cacheFile)) as CorpusFeatures;
+  if (existsSync(cacheFile)) return upgrade(deserialize(readFileSync(cacheFile)) as CorpusFeatures);
   const files = listSources(root);
   const permalinks = files.map((file): [string, string] => [/(Q\d+)\/README\.md$/.exec(file)?.[1] ?? file, `/${path.dirname(file)}/`]);
   const started = performance.now();
@@ -87,3 +88,16 @@ export async function corpusFeatures(root: string, cacheFile: string, workers = 
 }
 
 if (!isMainThread) parentPort!.postMessage(extract(workerData as Share));
+
+/**
+ * A features file written before two later changes, brought to the current
+ * definition (both are pure functions of what the file holds): word hashes,
+ * and code lists without the keys another code implies.
+ */
+function upgrade(corpus: CorpusFeatures): CorpusFeatures {
+  for (const features of corpus.features) {
+    features.wordHashes ??= Uint32Array.from(features.words ? features.words.split(' ') : [], fnv1a);
+    features.codes = ownCodes(features.codes);
+  }
+  return corpus;
+}

@@ -11,7 +11,7 @@ import type { ArticleRecord, ArticleSummary } from '../article/model.ts';
 import { facetsOf } from '../facets/facets-of.ts';
 import { articleCodes } from '../search/article-codes.ts';
 import { impliedKeys } from '../search/codes.ts';
-import { fingerprint, type Fingerprint } from './fingerprint.ts';
+import { fingerprint, fnv1a, type Fingerprint } from './fingerprint.ts';
 import { wordCounts, words } from './words.ts';
 
 export interface ArticleFeatures extends Fingerprint {
@@ -19,6 +19,8 @@ export interface ArticleFeatures extends Fingerprint {
   words: string;
   /** How often each of `words` occurs, in the same order. */
   counts: Uint16Array;
+  /** Each of `words` as a number (`fnv1a`), hashed here in the worker so the main thread never handles the words one by one. */
+  wordHashes: Uint32Array;
   /** Distinct words of the title (its product tag included). */
   title: string[];
   /** Error-code keys (`0xc0000005`, `event-9405`, `wsa-10060`), without bare numbers or the keys another implies (`error-10060` of `wsa-10060`). */
@@ -40,6 +42,7 @@ export function articleFeatures(record: Source, summary: ArticleSummary): Articl
   return {
     ...fingerprint(body),
     words: [...counts.keys()].join(' '),
+    wordHashes: Uint32Array.from(counts.keys(), fnv1a),
     counts: Uint16Array.from(counts.values(), (n) => Math.min(n, 0xffff)),
     title: [...new Set(words(`${record.tag ?? ''} ${record.title}`))],
     codes: ownCodes([...articleCodes(record).counts.keys()]),
@@ -50,7 +53,8 @@ export function articleFeatures(record: Source, summary: ArticleSummary): Articl
   };
 }
 
-function ownCodes(keys: string[]): string[] {
+/** Code keys without bare numbers and without the keys another one implies. */
+export function ownCodes(keys: string[]): string[] {
   const implied = new Set(keys.flatMap(impliedKeys));
   return keys.filter((key) => !key.startsWith('n-') && !implied.has(key)).sort();
 }

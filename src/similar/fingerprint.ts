@@ -57,7 +57,8 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return seen === 0 ? 1 : both / seen;
 }
 
-function fnv1a(text: string): number {
+/** FNV-1a, 32 bits: a word's number (collisions among the corpus's few hundred thousand words are too rare to matter). */
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;

@@ -14,7 +14,7 @@
  * Everything is ordered by score, then article number, then position, so the
  * lists are the same from build to build for the same corpus.
  */
-import { estimateJaccard } from './fingerprint.ts';
+import { estimateJaccard, fnv1a } from './fingerprint.ts';
 import type { ArticleFeatures } from './features.ts';
 
 export interface Weights {
@@ -45,9 +45,9 @@ export const DEFAULT_WEIGHTS: Weights = { body: 1, title: 0.35, codes: 0.25, pro
 
 export const DEFAULTS: SimilarOptions = { k: 5, weights: DEFAULT_WEIGHTS };
 
-const BODY_TERMS = 60;
+const BODY_TERMS = 30;
 const CANDIDATES = 30;
-const MAX_SHARE = 0.02;
+const MAX_SHARE = 0.005;
 /** However small the corpus, features of up to this many articles find candidates. */
 const MIN_MAX_DF = 100;
 /** Estimated shingle overlap from which two texts count as the same text. */
@@ -83,14 +83,23 @@ type Raw = Array<{ block: Block; ids: number[]; tf: number[] }>;
 
 export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOptions = DEFAULTS): Neighbours {
   const n = docs.length;
+  // Feature ids: body words by their hash, every other feature by kind and text.
+  const words = new Map<number, number>();
   const vocabulary = new Map<string, number>();
+  const next = (): number => words.size + vocabulary.size;
   const intern = (key: string) => {
     let id = vocabulary.get(key);
-    if (id === undefined) vocabulary.set(key, (id = vocabulary.size));
+    if (id === undefined) vocabulary.set(key, (id = next()));
     return id;
   };
-  const raws: Raw[] = docs.map(({ id, features }) => rawFeatures(id, features, intern, options.withoutReferences === true));
-  const df = new Uint32Array(vocabulary.size);
+  const internWord = (hash: number) => {
+    let id = words.get(hash);
+    if (id === undefined) words.set(hash, (id = next()));
+    return id;
+  };
+  const raws: Raw[] = docs.map(({ id, features }) => rawFeatures(id, features, intern, internWord, options.withoutReferences === true));
+  const featureCount = next();
+  const df = new Uint32Array(featureCount);
   for (const raw of raws) for (const { ids } of raw) for (const f of ids) df[f]!++;
 
   // Sparse vectors, sorted by feature id, in one flat store.
@@ -108,12 +117,12 @@ export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOpti
   // Inverted index over features shared by at least two and at most maxDf articles.
   const maxDf = Math.max(MIN_MAX_DF, Math.floor(n * (options.maxShare ?? MAX_SHARE)));
   const indexed = (f: number) => df[f]! >= 2 && df[f]! <= maxDf;
-  const postingStart = new Uint32Array(vocabulary.size + 1);
+  const postingStart = new Uint32Array(featureCount + 1);
   for (let i = 0; i < fid.length; i++) if (indexed(fid[i]!)) postingStart[fid[i]! + 1]!++;
-  for (let f = 0; f < vocabulary.size; f++) postingStart[f + 1]! += postingStart[f]!;
-  const fill = postingStart.slice(0, vocabulary.size);
-  const postingDoc = new Uint32Array(postingStart[vocabulary.size]!);
-  const postingVal = new Float32Array(postingStart[vocabulary.size]!);
+  for (let f = 0; f < featureCount; f++) postingStart[f + 1]! += postingStart[f]!;
+  const fill = postingStart.slice(0, featureCount);
+  const postingDoc = new Uint32Array(postingStart[featureCount]!);
+  const postingVal = new Float32Array(postingStart[featureCount]!);
   for (let d = 0; d < n; d++) {
     for (let i = start[d]!; i < start[d + 1]!; i++) {
       const f = fid[i]!;
@@ -176,17 +185,22 @@ export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOpti
     twins.sort((a, b) => docs[a]!.number - docs[b]!.number || a - b);
     similar[d] = similar[d]!.filter(({ index }) => !twins.includes(index)).slice(0, options.k);
   });
-  return { similar, duplicates, wordFrequency: (word) => df[vocabulary.get('w' + word) ?? -1] ?? 0 };
+  return { similar, duplicates, wordFrequency: (word) => df[words.get(fnv1a(word)) ?? -1] ?? 0 };
 }
 
-function rawFeatures(id: string, features: ArticleFeatures, intern: (key: string) => number, withoutReferences: boolean): Raw {
+function rawFeatures(
+  id: string,
+  features: ArticleFeatures,
+  intern: (key: string) => number,
+  internWord: (hash: number) => number,
+  withoutReferences: boolean,
+): Raw {
   const ones = (block: Block, prefix: string, values: readonly string[]) => {
     const ids = [...new Set(values.map((value) => intern(prefix + value)))];
     return { block, ids, tf: ids.map(() => 1) };
   };
-  const bodyWords = features.words ? features.words.split(' ') : [];
   const raw: Raw = [
-    { block: 'body', ids: bodyWords.map((word) => intern('w' + word)), tf: Array.from(features.counts, (count) => 1 + Math.log(count)) },
+    { block: 'body', ids: Array.from(features.wordHashes, internWord), tf: Array.from(features.counts, (count) => 1 + Math.log(count)) },
     ones('title', 't', features.title),
     ones('codes', 'c', features.codes),
     ones('products', 'p', features.products),
@@ -199,17 +213,23 @@ function rawFeatures(id: string, features: ArticleFeatures, intern: (key: string
 }
 
 function vectorOf(raw: Raw, df: Uint32Array, n: number, weights: Weights, bodyTerms: number): { ids: Uint32Array; values: Float32Array } {
-  const entries: Array<[number, number]> = [];
-  for (const { block, ids, tf } of raw) {
-    if (weights[block] === 0) continue;
-    let terms = ids.map((f, i): [number, number] => [f, tf[i]! * Math.log(n / df[f]!)]).filter(([, w]) => w > 0);
-    if (block === 'body' && terms.length > bodyTerms) terms = terms.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, bodyTerms);
-    const norm = Math.hypot(...terms.map(([, w]) => w));
-    const scale = Math.sqrt(weights[block]) / (norm || 1);
-    for (const [f, w] of terms) entries.push([f, w * scale]);
+  const ids: number[] = [];
+  const values: number[] = [];
+  for (const { block, ids: blockIds, tf } of raw) {
+    if (weights[block] === 0 || blockIds.length === 0) continue;
+    const w = blockIds.map((f, i) => tf[i]! * Math.log(n / df[f]!));
+    let kept = blockIds.map((_, i) => i).filter((i) => w[i]! > 0);
+    if (block === 'body' && kept.length > bodyTerms) kept = kept.sort((a, b) => w[b]! - w[a]! || blockIds[a]! - blockIds[b]!).slice(0, bodyTerms);
+    let norm = 0;
+    for (const i of kept) norm += w[i]! * w[i]!;
+    const scale = Math.sqrt(weights[block]) / (Math.sqrt(norm) || 1);
+    for (const i of kept) {
+      ids.push(blockIds[i]!);
+      values.push(w[i]! * scale);
+    }
   }
-  entries.sort((a, b) => a[0] - b[0]);
-  return { ids: Uint32Array.from(entries, ([f]) => f), values: Float32Array.from(entries, ([, w]) => w) };
+  const order = ids.map((_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
+  return { ids: Uint32Array.from(order, (i) => ids[i]!), values: Float32Array.from(order, (i) => values[i]!) };
 }
 
 /** The `limit` best-scored touched articles other than `self`, by score then number. */

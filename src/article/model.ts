@@ -244,6 +244,10 @@ export interface ArticleJson {
    * only as a fallback (docs/facets.md). `header` keeps the values as written.
    */
   facts: ArticleFactsJson;
+  /** Up to 5 similar articles, best first, each with why (`also about 0xC0000005; same product and keywords`). */
+  similar: Array<{ id: string; title: string; permalink: string; reason: string }>;
+  /** The same (or near-identical) text published under other numbers, by number. */
+  duplicates: Array<{ id: string; title: string; permalink: string }>;
 }
 
 /** A facet value in the JSON: its name and the absolute URL of its browse page. */

@@ -13,6 +13,7 @@ import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { scanSources } from './scan-sources.ts';
 import { assignPermalinks } from './assign-permalinks.ts';
 import { buildCodeCatalog, CODE_CATALOG } from '../codes/code-catalog.ts';
+import { writeSimilar } from '../similar/similar-file.ts';
 
 export interface CorpusResult {
   root: string;
@@ -23,7 +24,7 @@ export interface CorpusResult {
   /** The published articles, in source-path order (a file without an article number is left out). */
   summaries: ArticleSummary[];
   problems: Problem[];
-  seconds: { parse: number; render: number; codes: number };
+  seconds: { parse: number; render: number; codes: number; similar: number };
 }
 
 /** The catalog file the pages load: every summary, in source-path order. */
@@ -64,8 +65,10 @@ export async function buildCorpus(root: string, cache: string): Promise<CorpusRe
     await writeFile(path.join(cache, CATALOG), JSON.stringify(summaries));
     await writeFile(path.join(cache, CODE_CATALOG), JSON.stringify(buildCodeCatalog(rendered.flatMap((reply) => reply.codes), summaries)));
     const t3 = performance.now();
+    const features = new Map(rendered.flatMap((reply) => reply.features));
+    const similar = await writeSimilar(cache, summaries, summaries.map(({ sourcePath }) => features.get(sourcePath)!));
     const problems = [...parsed.flatMap((p: Parsed) => p.problems), ...addressProblems];
-    return { root, read: files.length, written, summaries, problems, seconds: { parse: (t1 - t0) / 1000, render: (t2 - t1) / 1000, codes: (t3 - t2) / 1000 } };
+    return { root, read: files.length, written, summaries, problems, seconds: { parse: (t1 - t0) / 1000, render: (t2 - t1) / 1000, codes: (t3 - t2) / 1000, similar } };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

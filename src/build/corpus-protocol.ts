@@ -1,6 +1,7 @@
 /** Messages between the corpus step and its parse/render workers. */
 import type { ArticleSummary, Problem } from '../article/model.ts';
 import type { ArticleCodeRow } from '../codes/article-code-row.ts';
+import type { ArticleFeatures } from '../similar/features.ts';
 
 export type ToWorker =
   | { type: 'parse'; root: string; files: string[] }
@@ -22,5 +23,5 @@ export interface Parsed {
 
 export type FromWorker =
   | { type: 'parsed'; parsed: Parsed[] }
-  /** `codes`: what the code pages need of each rendered article (src/codes/). */
-  | { type: 'rendered'; written: number; codes: ArticleCodeRow[] };
+  /** `codes`: what the code pages need of each rendered article (src/codes/); `features`: what similarity compares, by source file (src/similar/). */
+  | { type: 'rendered'; written: number; codes: ArticleCodeRow[]; features: Array<[file: string, features: ArticleFeatures]> };

@@ -14,6 +14,7 @@ import { summarize } from '../article/summarize.ts';
 import type { Article } from '../article/model.ts';
 import { answerRequests } from '../lib/worker-messages.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
+import { articleFeatures, type ArticleFeatures } from '../similar/features.ts';
 import { createFileWriter } from './file-writer.ts';
 import { recordFile } from './paths.ts';
 import { articleCodeRow, type ArticleCodeRow } from '../codes/article-code-row.ts';
@@ -34,7 +35,7 @@ function parse(root: string, files: string[]): Parsed[] {
   return parsed;
 }
 
-function render(message: Extract<ToWorker, { type: 'render' }>): { written: number; codes: ArticleCodeRow[] } {
+function render(message: Extract<ToWorker, { type: 'render' }>): Extract<FromWorker, { type: 'rendered' }> {
   const permalinks = new Map(message.permalinks);
   const published = new Map(message.published);
   // Cross-references are links in the page's HTML, so they go under the site's base (the cache is rebuilt each build).
@@ -45,6 +46,7 @@ function render(message: Extract<ToWorker, { type: 'render' }>): { written: numb
   const write = createFileWriter();
   const codes: ArticleCodeRow[] = [];
   let written = 0;
+  const features: Array<[string, ArticleFeatures]> = [];
   for (const { file, article, text } of held) {
     const permalink = published.get(file);
     if (permalink === undefined) continue;
@@ -53,12 +55,10 @@ function render(message: Extract<ToWorker, { type: 'render' }>): { written: numb
     const record = toRecord(article, renderSections(article, resolve), text);
     write(recordFile(message.cache, article.permalink), JSON.stringify(record));
     codes.push(articleCodeRow(file, record));
+    features.push([file, articleFeatures(record, summarize(article))]);
   }
   held.length = 0;
-  return { written, codes };
+  return { type: 'rendered', written, codes, features };
 }
 
-answerRequests(
-  (message: ToWorker): FromWorker =>
-    message.type === 'parse' ? { type: 'parsed', parsed: parse(message.root, message.files) } : { type: 'rendered', ...render(message) },
-);
+answerRequests((message: ToWorker): FromWorker => (message.type === 'parse' ? { type: 'parsed', parsed: parse(message.root, message.files) } : render(message)));

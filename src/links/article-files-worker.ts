@@ -12,6 +12,7 @@ import { createFileWriter } from '../build/file-writer.ts';
 import { citingArticles, loadCatalog, loadRecord, summaryById } from '../lib/corpus-cache.ts';
 import { buildFacetIndex } from '../facets/build-index.ts';
 import { facetsOf } from '../facets/facets-of.ts';
+import { similarTo } from '../lib/similar-articles.ts';
 import { answerOnce } from '../lib/worker-messages.ts';
 import { articleJson } from './article-json.ts';
 import { jsonPath, sourcePath } from './paths.ts';
@@ -49,7 +50,7 @@ function writeArticleFiles({ outDir, site }: ArticleFilesJob): ArticleFiles {
   for (const summary of catalog) {
     const { permalink } = summary;
     const record = loadRecord(`/${routeParam(permalink)}/`);
-    const json = articleJson(record, site, (id) => summaryById(id)?.permalink ?? null, citingArticles(record.id), facetsOf(summary, vocabulary));
+    const json = articleJson(record, site, (id) => summaryById(id)?.permalink ?? null, citingArticles(record.id), facetsOf(summary, vocabulary), similarTo(record.permalink));
     write(jsonPath(permalink), JSON.stringify(json));
     write(sourcePath(permalink), record.source);
   }

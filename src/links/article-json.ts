@@ -2,6 +2,7 @@
 import type { ArticleFactsJson, ArticleIndex, ArticleJson, ArticleRecord, ArticleSummary, FacetLinkJson } from '../article/model.ts';
 import { facetUrl } from '../facets/paginate.ts';
 import type { ArticleFacets, FacetRef } from '../facets/types.ts';
+import type { SimilarListing } from '../lib/similar-articles.ts';
 import { citationMarkdown, citationText } from './citation.ts';
 import { siteUrl } from './site-url.ts';
 
@@ -13,7 +14,8 @@ export const INDEX_PATH = '/kb/index.json';
 /**
  * The article model as ticket tools want it: metadata, sections as text,
  * references resolved to permalinks (null when not in the archive), and the
- * articles citing it. The raw source and rendered HTML stay on the page.
+ * articles citing it, similar articles and same-text twins. The raw source
+ * and rendered HTML stay on the page.
  */
 export function articleJson(
   record: ArticleRecord,
@@ -21,6 +23,7 @@ export function articleJson(
   permalinkOf: (id: string) => string | null,
   citedBy: readonly ArticleSummary[],
   facets: Pick<ArticleFacets, 'products' | 'source' | 'facets'>,
+  related: SimilarListing = { similar: [], duplicates: [] },
 ): ArticleJson {
   const url = siteUrl(record.permalink, site);
   const citable = { id: record.id, title: record.title, lastModified: record.header.lastModified };
@@ -43,6 +46,8 @@ export function articleJson(
     citedBy: citedBy.map(({ id, title, permalink }) => ({ id, title, permalink })),
     citation: { text: citationText(citable, url), markdown: citationMarkdown(citable, url) },
     facts: articleFacts(facets, site),
+    similar: related.similar.map(({ summary: { id, title, permalink }, reason }) => ({ id, title, permalink, reason })),
+    duplicates: related.duplicates.map(({ id, title, permalink }) => ({ id, title, permalink })),
   };
 }
 

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { estimateJaccard, fingerprint } from '../../../src/similar/fingerprint.ts';
+import { DEFAULTS, findNeighbours } from '../../../src/similar/neighbours.ts';
+import { similarEntries } from '../../../src/similar/similar-file.ts';
+import { words } from '../../../src/similar/words.ts';
+import { makeCorpus, SPECS } from './corpus.ts';
+
+const made = makeCorpus();
+const ids = made.summaries.map((summary) => summary.id);
+const docs = made.summaries.map(({ id, number }, i) => ({ id, number, features: made.features[i]! }));
+const result = findNeighbours(docs, DEFAULTS);
+const similarIds = (id: string) => result.similar[ids.indexOf(id)]!.map(({ index }) => ids[index]);
+const duplicateIds = (id: string) => result.duplicates[ids.indexOf(id)]!.map((index) => ids[index]);
+
+describe('similar articles on a hand-made corpus', () => {
+  it('lists the article on the same fault first', () => {
+    expect(similarIds('Q100001')[0]).toBe('Q100002');
+    expect(similarIds('Q100002')[0]).toBe('Q100001');
+    expect(similarIds('Q200001')[0]).toBe('Q200002');
+    expect(similarIds('Q200002')[0]).toBe('Q200001');
+    expect(similarIds('Q300001')[0]).toBe('Q300002');
+    expect(similarIds('Q300002')[0]).toBe('Q300001');
+  });
+
+  it('never lists an article as its own neighbour, and lists at most k', () => {
+    result.similar.forEach((list, d) => {
+      expect(list.map(({ index }) => index)).not.toContain(d);
+      expect(list.length).toBeLessThanOrEqual(DEFAULTS.k);
+    });
+    const short = findNeighbours(docs, { ...DEFAULTS, k: 1 });
+    expect(short.similar.every((list) => list.length <= 1)).toBe(true);
+  });
+
+  it('finds the republished copy and the lightly edited copy as the same text, and does not list them as similar', () => {
+    expect(duplicateIds('Q100001')).toEqual(['Q100003', 'Q100004']);
+    expect(duplicateIds('Q100003')).toEqual(['Q100001', 'Q100004']);
+    expect(duplicateIds('Q100004')).toEqual(['Q100001', 'Q100003']);
+    for (const id of ['Q100001', 'Q100003', 'Q100004']) expect(similarIds(id)).not.toEqual(expect.arrayContaining(duplicateIds(id)));
+    // an article on the same fault in other words is similar, not the same text
+    expect(duplicateIds('Q100002')).toEqual([]);
+    expect(similarIds('Q100002').slice(0, 3).sort()).toEqual(['Q100001', 'Q100003', 'Q100004']);
+  });
+
+  it('gives the same lists every time, whatever order the articles come in', () => {
+    const again = findNeighbours(docs, DEFAULTS);
+    expect(again.similar).toEqual(result.similar);
+    expect(again.duplicates).toEqual(result.duplicates);
+
+    const reversed = makeCorpus([...SPECS].reverse());
+    const reversedIds = reversed.summaries.map((summary) => summary.id);
+    const shuffled = findNeighbours(reversed.summaries.map(({ id, number }, i) => ({ id, number, features: reversed.features[i]! })), DEFAULTS);
+    for (const id of ids) {
+      const d = reversedIds.indexOf(id);
+      expect(shuffled.similar[d]!.map(({ index }) => reversedIds[index])).toEqual(similarIds(id));
+      expect(shuffled.duplicates[d]!.map((index) => reversedIds[index])).toEqual(duplicateIds(id));
+    }
+  });
+
+  it('uses cross-references only when asked to', () => {
+    const q300002 = made.summaries.find((summary) => summary.id === 'Q300002')!;
+    expect(q300002.references).toEqual(['Q300001']);
+    const withRefs = result.similar[ids.indexOf('Q300002')]![0]!.score;
+    const without = findNeighbours(docs, { ...DEFAULTS, withoutReferences: true }).similar[ids.indexOf('Q300002')]![0]!.score;
+    expect(withRefs).toBeGreaterThan(without);
+  });
+});
+
+describe('reasons', () => {
+  const entries = similarEntries(made.summaries, made.features);
+  const reasonFor = (from: string, to: string) => entries[ids.indexOf(from)]![0].find(([index]) => ids[index] === to)?.[1];
+
+  it('names a shared error code as people write it', () => {
+    expect(reasonFor('Q100002', 'Q100001')).toMatch(/^also about 0xC0000005/);
+  });
+
+  it('names a cross-reference between the two', () => {
+    expect(reasonFor('Q300002', 'Q300001')).toMatch(/^cited by this article/);
+    expect(reasonFor('Q300001', 'Q300002')).toMatch(/^cites this article/);
+  });
+
+  it('names the same product and keywords, and title words in the title\'s own case', () => {
+    expect(reasonFor('Q200001', 'Q200002')).toBe('same product and keywords; title also mentions XL97, Macro and Sort');
+  });
+
+  it('gives every listed article a reason', () => {
+    for (const [similar] of entries) for (const [, why] of similar) expect(why.length).toBeGreaterThan(3);
+  });
+});
+
+describe('words and fingerprints', () => {
+  it('keeps words, not stop words, numbers or codes', () => {
+    expect(words('The MTA of Windows NT 4.0 crashes with 0xC0000005 on win32')).toEqual(['mta', 'windows', 'nt', 'crashes', 'win32']);
+  });
+
+  it('sees the same text however it is wrapped, and estimates overlap', () => {
+    const text = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen';
+    expect(fingerprint(text).exact).toBe(fingerprint(text.replaceAll(' ', '\n  ')).exact);
+    expect(estimateJaccard(fingerprint(text).sketch, fingerprint(text).sketch)).toBe(1);
+    expect(estimateJaccard(fingerprint(text).sketch, fingerprint('alpha beta gamma delta epsilon zeta eta theta').sketch)).toBe(0);
+  });
+});

@@ -29,7 +29,7 @@ export function kbCorpus(): AstroIntegration {
         logger.info(
           `read ${read} source articles from ${path.relative(projectRoot, root) || '.'}; ` +
             `parsed in ${seconds.parse.toFixed(1)} s, rendered ${written} records in ${seconds.render.toFixed(1)} s, ` +
-            `wrote the code catalog in ${seconds.codes.toFixed(1)} s`,
+            `wrote the code catalog in ${seconds.codes.toFixed(1)} s, ` +
             `similar articles in ${seconds.similar.toFixed(1)} s`,
         );
         const report = makeReport(root, read, corpus.problems);

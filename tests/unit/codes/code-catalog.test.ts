@@ -15,6 +15,8 @@ const summary = (number: number, lastModified: string | null): ArticleSummary =>
   versionsRaw: '',
   operatingSystems: [],
   keywords: [],
+  footerKeywords: [],
+  appliesTo: [],
   lastModified,
   references: [],
 });

@@ -173,8 +173,8 @@ export interface ArticleRecord extends Omit<Article, 'sections'> {
   html: string;
   /** First sentence of SUMMARY or SYMPTOMS (or the lead), for meta descriptions. */
   description: string;
-  /** The source file's text, verbatim. */
-  source: string;
+  /** The source file's text, verbatim; null for a file over the size limit, whose page then holds its text once. */
+  source: string | null;
 }
 
 /**

@@ -4,33 +4,52 @@
  * Holding the models between the two phases means each file is read, parsed
  * and rendered exactly once, on both cores.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeSource } from '../article/decode-source.ts';
 import { parseArticle } from '../article/parse-article.ts';
 import { renderSections } from '../article/render-article.ts';
 import { toRecord } from '../article/to-record.ts';
 import { summarize } from '../article/summarize.ts';
-import type { Article } from '../article/model.ts';
+import type { Article, Problem } from '../article/model.ts';
 import { answerRequests } from '../lib/worker-messages.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { createFileWriter } from './file-writer.ts';
-import { recordFile } from './paths.ts';
+import { MAX_READ_BYTES, MAX_SOURCE_BYTES, recordFile } from './paths.ts';
 
-const held: Array<{ file: string; article: Article; text: string }> = [];
+/** `text` is null when the file is over MAX_SOURCE_BYTES: its page does not show the source a second time. */
+const held: Array<{ file: string; article: Article; text: string | null }> = [];
 
 function parse(root: string, files: string[]): Parsed[] {
   const parsed: Parsed[] = [];
   for (const file of files) {
-    const bytes = readFileSync(path.join(root, file));
+    const problem = (kind: Problem['kind'], message: string): Problem => ({ kind, file, line: 1, message });
+    let bytes: Buffer;
+    try {
+      const size = statSync(path.join(root, file)).size;
+      if (size > MAX_READ_BYTES) {
+        parsed.push({ file, summary: null, problems: [problem('file-too-large', `${megabytes(size)}, over the ${megabytes(MAX_READ_BYTES)} a file may have to be read at all; not published`)] });
+        continue;
+      }
+      bytes = readFileSync(path.join(root, file));
+    } catch (error) {
+      parsed.push({ file, summary: null, problems: [problem('unreadable', `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); not published`)] });
+      continue;
+    }
     const decoded = decodeSource(bytes, file);
     const article = parseArticle(decoded.text, file);
     article.problems.unshift(...decoded.problems);
-    held.push({ file, article, text: decoded.text });
+    const large = bytes.length > MAX_SOURCE_BYTES;
+    if (large) {
+      article.problems.unshift(problem('file-too-large', `${megabytes(bytes.length)}, over the ${megabytes(MAX_SOURCE_BYTES)} limit; published without the "Original source text" copy`));
+    }
+    held.push({ file, article, text: large ? null : decoded.text });
     parsed.push({ file, summary: summarize(article), problems: article.problems });
   }
   return parsed;
 }
+
+const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 function render(message: Extract<ToWorker, { type: 'render' }>): number {
   const permalinks = new Map(message.permalinks);

@@ -2,12 +2,14 @@ import { defineConfig } from 'astro/config';
 import { kbCorpus } from './src/integrations/kb-corpus.ts';
 import { kbFacets } from './src/integrations/kb-facets.ts';
 import { kbLinks } from './src/integrations/kb-links.ts';
+import { basePathFrom, siteAddressFrom } from './src/links/site-url.ts';
 import { kbPagefind } from './src/integrations/kb-pagefind.ts';
-import { DEFAULT_SITE_URL } from './src/consts.ts';
 
 export default defineConfig({
-  // The public address (`SITE_URL=https://kb.example.org npm run build`): canonical links, citations, JSON, sitemaps.
-  site: process.env.SITE_URL || DEFAULT_SITE_URL,
+  // The public address (`SITE_URL=https://example.github.io/kbarchive/ npm run build`): canonical links, citations,
+  // JSON, sitemaps. Its path (or BASE_PATH) is the base every URL the site writes goes under (src/links/site-url.ts).
+  site: siteAddressFrom(process.env),
+  base: basePathFrom(process.env),
   output: 'static',
   // KB_OUT_DIR lets the benchmark and the escaping fixtures build beside the main site.
   outDir: process.env.KB_OUT_DIR ?? 'dist',

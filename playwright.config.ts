@@ -1,10 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium.ts';
+import { BASE, BASE_DIST, BASE_SITE_ENV } from './tests/e2e/base-site.ts';
 import { fixtureSiteCommand } from './tests/e2e/fixture-site.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const FIXTURE_PORT = PORT + 1;
+const BASE_PORT = PORT + 2;
+const NGINX_PORT = PORT + 3;
 const FIXTURE_TESTS = /hostile-article-text-stays-text\.spec\.ts$/;
+const BASE_TESTS = /under-a-base-path\.spec\.ts$/;
+const NGINX_TESTS = /on-nginx\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,7 +27,11 @@ export default defineConfig({
   },
   projects: [
     // The production build of the sample site (built by `npm run test:e2e`).
-    { name: 'site', testIgnore: FIXTURE_TESTS, use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: 'site', testIgnore: [FIXTURE_TESTS, BASE_TESTS, NGINX_TESTS], use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    // The sample built under /kbarchive/ (scripts/build-base-site.ts), as GitHub Pages serves a project: no redirect rules.
+    { name: 'base-path', testMatch: BASE_TESTS, use: { baseURL: `http://127.0.0.1:${BASE_PORT}${BASE}` } },
+    // The same build on nginx with the repository's configuration.
+    { name: 'nginx', testMatch: NGINX_TESTS, use: { baseURL: `http://127.0.0.1:${NGINX_PORT}${BASE}` } },
     // A tiny site of hostile articles (tests/fixtures/site), built here into its own folder.
     { name: 'fixture-site', testMatch: FIXTURE_TESTS, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
   ],
@@ -42,6 +51,18 @@ export default defineConfig({
       reuseExistingServer: false,
       // It builds the fixture site first.
       timeout: 900_000,
+    },
+    {
+      command: `${BASE_SITE_ENV} npx astro preview --ignore-lock --host 127.0.0.1 --port ${BASE_PORT}`,
+      url: `http://127.0.0.1:${BASE_PORT}${BASE}kb/152/Q152941/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+    },
+    {
+      command: `npx node scripts/serve-nginx.ts ${BASE_DIST} --base ${BASE} --port ${NGINX_PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}${BASE}kb/152/Q152941/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
     },
   ],
 });

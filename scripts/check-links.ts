@@ -6,15 +6,16 @@
  *
  *   node scripts/check-links.ts [dist] [--site https://kb-archive.example] [--show 50]
  *
- * The folder defaults to KB_OUT_DIR, else dist. `--site` (default SITE_URL,
- * else the build's default) makes absolute URLs on the site, such as canonical
- * links, count as internal. Exits 1 on any broken link.
+ * The folder defaults to KB_OUT_DIR, else dist. `--site` (default SITE_URL and
+ * BASE_PATH, as the build reads them) is where the folder is served: absolute
+ * URLs on it, such as canonical links, count as internal, and every link must
+ * stay under its base path. Exits 1 on any broken link.
  */
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SITE_URL } from '../src/consts.ts';
+import { siteAddressFrom } from '../src/links/site-url.ts';
 import { pagePathOf, resolveLink, scanHtml, scanText } from '../src/links/link-check.ts';
 
 const { values, positionals } = parseArgs({
@@ -22,7 +23,7 @@ const { values, positionals } = parseArgs({
   options: { site: { type: 'string' }, show: { type: 'string', default: '50' } },
 });
 const root = path.resolve(positionals[0] ?? process.env.KB_OUT_DIR ?? 'dist');
-const site = new URL(values.site ?? (process.env.SITE_URL || DEFAULT_SITE_URL));
+const site = new URL(values.site ?? siteAddressFrom(process.env));
 const started = performance.now();
 
 const files = new Set(
@@ -74,7 +75,7 @@ for (const { page, href, file, fragment } of fragmentLinks) {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `check-links: ${files.size} files, ${idsOf.size} HTML pages, ${checked} links (${external} external, not fetched), ` +
-    `${problems.length} broken, in ${seconds} s (site ${site.origin})`,
+    `${problems.length} broken, in ${seconds} s (site ${site.href})`,
 );
 for (const { page, href, reason } of problems.slice(0, Number(values.show))) console.log(`  ${page} -> ${href}: ${reason}`);
 if (problems.length > Number(values.show)) console.log(`  ... and ${problems.length - Number(values.show)} more`);

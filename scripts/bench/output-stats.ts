@@ -14,6 +14,7 @@ export interface OutputStats {
 function areaOf(rel: string): string {
   if (/^kb\/[^/]+\/[^/]+\/index\.html$/.test(rel)) return 'article pages';
   if (rel.startsWith('kb/') && rel.endsWith('.json')) return 'article JSON';
+  if (rel.startsWith('kb/') && rel.endsWith('.txt')) return 'article source text';
   if (/^Q\d+\/index\.html$/.test(rel)) return 'short-link pages';
   if (rel.startsWith('pagefind/')) return 'search index (pagefind)';
   if (/^sitemap.*\.xml$/.test(rel)) return 'sitemaps';

@@ -41,7 +41,7 @@ export type ProblemKind =
   | 'utf16-or-utf32'
   /** NUL or another control character: shown as a visible symbol (U+2400-U+241F), never written raw. */
   | 'control-character'
-  /** Larger than the size limit: published, without the second (source view) copy of its text. */
+  /** Larger than an article should be (1 MB): published, reported; over 64 MB not read at all. */
   | 'file-too-large'
   /** A symlink that leads outside the content root, is broken or loops: skipped. */
   | 'symlink-outside'
@@ -173,8 +173,8 @@ export interface ArticleRecord extends Omit<Article, 'sections'> {
   html: string;
   /** First sentence of SUMMARY or SYMPTOMS (or the lead), for meta descriptions. */
   description: string;
-  /** The source file's text, verbatim; null for a file over the size limit, whose page then holds its text once. */
-  source: string | null;
+  /** The source file's text, verbatim. */
+  source: string;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Article, ArticleRecord, SectionText } from './model.ts';
 const MAX_DESCRIPTION = 200;
 
 /** The article without mdast blocks: each section as plain text, plus the rendered HTML and source. */
-export function toRecord(article: Article, html: string, source: string | null): ArticleRecord {
+export function toRecord(article: Article, html: string, source: string): ArticleRecord {
   const sections: SectionText[] = article.sections.map(({ title, slug, depth, blocks }) => ({
     title,
     slug,

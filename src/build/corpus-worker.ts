@@ -16,9 +16,9 @@ import { answerRequests } from '../lib/worker-messages.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { createFileWriter } from './file-writer.ts';
 import { MAX_READ_BYTES, MAX_SOURCE_BYTES, recordFile } from './paths.ts';
+import { withBase } from '../links/site-url.ts';
 
-/** `text` is null when the file is over MAX_SOURCE_BYTES: its page does not show the source a second time. */
-const held: Array<{ file: string; article: Article; text: string | null }> = [];
+const held: Array<{ file: string; article: Article; text: string }> = [];
 
 function parse(root: string, files: string[]): Parsed[] {
   const parsed: Parsed[] = [];
@@ -41,9 +41,9 @@ function parse(root: string, files: string[]): Parsed[] {
     article.problems.unshift(...decoded.problems);
     const large = bytes.length > MAX_SOURCE_BYTES;
     if (large) {
-      article.problems.unshift(problem('file-too-large', `${megabytes(bytes.length)}, over the ${megabytes(MAX_SOURCE_BYTES)} limit; published without the "Original source text" copy`));
+      article.problems.unshift(problem('file-too-large', `${megabytes(bytes.length)}, over the ${megabytes(MAX_SOURCE_BYTES)} limit of an article; published (its page holds the text once; the source is its own file)`));
     }
-    held.push({ file, article, text: large ? null : decoded.text });
+    held.push({ file, article, text: decoded.text });
     parsed.push({ file, summary: summarize(article), problems: article.problems });
   }
   return parsed;
@@ -54,7 +54,11 @@ const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 function render(message: Extract<ToWorker, { type: 'render' }>): number {
   const permalinks = new Map(message.permalinks);
   const published = new Map(message.published);
-  const resolve = (id: string) => permalinks.get(id) ?? null;
+  // Cross-references are links in the page's HTML, so they go under the site's base (the cache is rebuilt each build).
+  const resolve = (id: string) => {
+    const permalink = permalinks.get(id);
+    return permalink === undefined ? null : withBase(permalink);
+  };
   const write = createFileWriter();
   let written = 0;
   for (const { file, article, text } of held) {

@@ -8,6 +8,7 @@
  * trivial routes cost Astro about a millisecond each (two minutes on the full
  * corpus), a plain file write a tenth of that.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,8 +16,10 @@ import { createFileWriter } from '../build/file-writer.ts';
 import { loadCatalog } from '../lib/corpus-cache.ts';
 import { runWorker, type WorkerReply } from '../lib/worker-messages.ts';
 import type { ArticleFiles, ArticleFilesJob } from '../links/article-files-worker.ts';
+import { rebaseHeadersFile } from '../links/headers-file.ts';
 import { redirectsFile } from '../links/redirects-file.ts';
 import { sitemapEntries, sitemapFiles } from '../links/sitemap.ts';
+import { BASE_PATH, basePathOf, siteUrl } from '../links/site-url.ts';
 
 export function kbLinks(): AstroIntegration {
   let site = '';
@@ -27,9 +30,9 @@ export function kbLinks(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         if (!config.site) throw new Error('kb-links needs `site` (SITE_URL) for canonical links and sitemaps');
-        // Every link the site makes is root-relative (/kb/152/Q152941/), so it must be served at the root.
-        if (new URL(config.site).pathname !== '/') throw new Error(`SITE_URL must be an origin without a path, got ${config.site}`);
-        site = new URL('/', config.site).href;
+        // The site's address with its base (astro.config.ts sets both from src/links/site-url.ts).
+        site = siteUrl('/', config.site);
+        if (basePathOf(site) !== BASE_PATH) throw new Error(`kb-links: site ${site} and base ${BASE_PATH} disagree`);
         outDir = fileURLToPath(config.outDir);
       },
       // Astro empties the output folder before this hook, so files written from here on stay.
@@ -48,8 +51,11 @@ export function kbLinks(): AstroIntegration {
         const t0 = performance.now();
 
         const pagePaths = [...pages.map(({ pathname }) => '/' + pathname.replace(/^\/+/, '')), ...shortPages];
-        const redirects = redirectsFile(pagePaths);
+        const redirects = redirectsFile(pagePaths, undefined, BASE_PATH);
         write('/_redirects', redirects.text);
+        // public/_headers names site paths; under a base path its patterns move with the site.
+        const headers = path.join(out, '_headers');
+        if (BASE_PATH !== '/') write('/_headers', rebaseHeadersFile(readFileSync(headers, 'utf8'), BASE_PATH));
         for (const { from } of redirects.dropped) logger.warn(`_redirects: left out ${from}, it would capture a real page (the 404 page covers it)`);
 
         const lastModified = new Map(loadCatalog().map(({ permalink, lastModified }) => [permalink, lastModified]));

@@ -1,7 +1,7 @@
 /**
- * Writes the two files every article has beside its page, in a worker thread
- * while Astro renders the pages: the short-link page `/Q<n>/` and the JSON
- * `/kb/NNN/Q<n>.json`. Both come from the corpus cache alone, and on the main
+ * Writes the files every article has beside its page, in a worker thread
+ * while Astro renders the pages: the short-link page `/Q<n>/`, the JSON
+ * `/kb/NNN/Q<n>.json` and the source text `/kb/NNN/Q<n>.txt`. Both come from the corpus cache alone, and on the main
  * thread they cost ~10 s after the last page; here they use the core the
  * search index leaves free.
  */
@@ -12,7 +12,7 @@ import { createFileWriter } from '../build/file-writer.ts';
 import { citingArticles, loadCatalog, loadRecord, summaryById } from '../lib/corpus-cache.ts';
 import { answerOnce } from '../lib/worker-messages.ts';
 import { articleJson } from './article-json.ts';
-import { jsonPath } from './paths.ts';
+import { jsonPath, sourcePath } from './paths.ts';
 import { shortLinkPage } from './short-link-page.ts';
 import { shortPath } from './short-links.ts';
 
@@ -46,6 +46,7 @@ function writeArticleFiles({ outDir, site }: ArticleFilesJob): ArticleFiles {
     const record = loadRecord(`/${routeParam(permalink)}/`);
     const json = articleJson(record, site, (id) => summaryById(id)?.permalink ?? null, citingArticles(record.id));
     write(jsonPath(permalink), JSON.stringify(json));
+    write(sourcePath(permalink), record.source);
   }
   return { shortPages, jsonFiles: catalog.length, seconds: (performance.now() - started) / 1000 };
 }

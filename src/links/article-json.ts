@@ -1,7 +1,7 @@
 /** The public JSON of one article and the compact index of all of them. */
 import type { ArticleIndex, ArticleJson, ArticleRecord, ArticleSummary } from '../article/model.ts';
 import { citationMarkdown, citationText } from './citation.ts';
-import { absoluteUrl } from './paths.ts';
+import { siteUrl } from './site-url.ts';
 
 export const ARTICLE_SCHEMA = '/schema/article.schema.json';
 export const INDEX_SCHEMA = '/schema/article-index.schema.json';
@@ -17,10 +17,10 @@ export function articleJson(
   permalinkOf: (id: string) => string | null,
   citedBy: readonly ArticleSummary[],
 ): ArticleJson {
-  const url = absoluteUrl(record.permalink, site);
+  const url = siteUrl(record.permalink, site);
   const citable = { id: record.id, title: record.title, lastModified: record.header.lastModified };
   return {
-    $schema: absoluteUrl(ARTICLE_SCHEMA, site),
+    $schema: siteUrl(ARTICLE_SCHEMA, site),
     schemaVersion: 1,
     id: record.id,
     number: record.number,
@@ -42,9 +42,9 @@ export function articleJson(
 
 export function articleIndex(summaries: readonly ArticleSummary[], site: string): ArticleIndex {
   return {
-    $schema: absoluteUrl(INDEX_SCHEMA, site),
+    $schema: siteUrl(INDEX_SCHEMA, site),
     schemaVersion: 1,
-    site: new URL('/', site).href,
+    site: siteUrl('/', site),
     count: summaries.length,
     fields: ['id', 'title', 'permalink', 'products', 'lastModified'],
     articles: summaries.map(({ id, title, permalink, products, lastModified }) => [id, title, permalink, products, lastModified]),

@@ -4,6 +4,7 @@
  * through 120,000 pages in seconds), and deciding what a URL points at.
  */
 import { decodeEntities } from '../article/decode-entities.ts';
+import { basePathOf, withBase, withoutBase } from './site-url.ts';
 
 /** Attributes that name another resource. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action']);
@@ -74,21 +75,26 @@ export type Resolution =
   | { kind: 'broken'; reason: string };
 
 /**
- * What `href`, found on the page at `pagePath`, points at among `files` (paths
- * relative to the output folder). URLs on `site` count as internal. A folder
- * link without its slash is reported: it costs a redirect on most hosts.
+ * What `href`, found on the page at site path `pagePath`, points at among
+ * `files` (paths relative to the output folder, which is served at `site`,
+ * base path included). URLs on `site`'s origin count as internal, and must
+ * stay under its base. A folder link without its slash is reported: it costs
+ * a redirect on most hosts.
  */
 export function resolveLink(href: string, pagePath: string, site: URL, files: ReadonlySet<string>): Resolution {
+  const base = basePathOf(site);
   let url: URL;
   try {
-    url = new URL(href, new URL(pagePath, site));
+    url = new URL(href, new URL(withBase(pagePath, base), site));
   } catch {
     return { kind: 'broken', reason: 'not a URL' };
   }
   if (url.origin !== site.origin) return { kind: 'external' };
   let path: string;
   try {
-    path = decodeURIComponent(url.pathname).slice(1);
+    const sitePath = withoutBase(decodeURIComponent(url.pathname), base);
+    if (sitePath === null) return { kind: 'broken', reason: `outside the site's base path ${base}` };
+    path = sitePath.slice(1);
   } catch {
     return { kind: 'broken', reason: 'bad percent-encoding' };
   }

@@ -5,7 +5,10 @@ export function jsonPath(permalink: string): string {
   return permalink.replace(/\/+$/, '') + '.json';
 }
 
-/** An absolute URL on the site (`SITE_URL`), for canonical links, previews and citations. */
-export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path, site).href;
+/**
+ * `/kb/152/Q152941/` -> `/kb/152/Q152941.txt`: the source file as published, beside the JSON. A file of its own
+ * rather than a copy inside the page: the page stays small, and the text is fetched only by whoever opens it.
+ */
+export function sourcePath(permalink: string): string {
+  return permalink.replace(/\/+$/, '') + '.txt';
 }

@@ -11,6 +11,8 @@
  * 404 page, which recognises the same spellings.
  */
 
+import { withBase } from './site-url.ts';
+
 export interface RedirectRule {
   from: string;
   to: string;
@@ -35,13 +37,14 @@ export interface RedirectsFile {
 }
 
 /**
- * The file for a site whose pages are `pagePaths` (`/kb/152/`, ...). Cloudflare
+ * The file for a site whose pages are `pagePaths` (site paths: `/kb/152/`, ...),
+ * served under `base` (every rule is written under it). Cloudflare
  * applies redirects even where a file exists, so no rule may capture a real
  * page: a slash-less rule that would catch `/kb/152` (the way to reach page
  * `/kb/152/`) is preceded by the static rule `/kb/152 /kb/152/`, and a rule
  * that would catch a page's own path is dropped (the 404 page covers it).
  */
-export function redirectsFile(pagePaths: Iterable<string>, rules: readonly RedirectRule[] = SHORT_LINK_RULES): RedirectsFile {
+export function redirectsFile(pagePaths: Iterable<string>, rules: readonly RedirectRule[] = SHORT_LINK_RULES, base = '/'): RedirectsFile {
   const pages = [...pagePaths];
   const matchers = rules.map((rule) => ({ rule, test: patternRegExp(rule.from) }));
   const kept = matchers.filter(({ test }) => !pages.some((page) => test.test(page)));
@@ -54,7 +57,7 @@ export function redirectsFile(pagePaths: Iterable<string>, rules: readonly Redir
   const text = [
     '# Short links to KB articles (/q152941, /KB152941, /kb/152941, ...) -> the short page /Q152941/,',
     '# which refreshes to the canonical URL. Static rules come first: they keep real pages reachable.',
-    ...used.map(({ from, to, status }) => `${from} ${to} ${status}`),
+    ...used.map(({ from, to, status }) => `${withBase(from, base)} ${withBase(to, base)} ${status}`),
     '',
   ].join('\n');
   return { text, rules: used, dropped: matchers.filter((m) => !kept.includes(m)).map(({ rule }) => rule) };

@@ -8,21 +8,25 @@
 import type { ArticleSummary } from '../article/model.ts';
 import { SITE_TITLE } from '../consts.ts';
 import { documentHtml, element } from '../lib/html.ts';
+import { basePathOf, siteUrl, withBase } from './site-url.ts';
 
-/** Where the redirect script is published (public/follow-short-link.js). */
+/** Where the redirect script is published (public/follow-short-link.js), as a site path. */
 export const FOLLOW_SCRIPT = '/follow-short-link.js';
 
+/** `site` is the site's address with its base (`https://example.github.io/kbarchive/`): every URL here goes under it. */
 export function shortLinkPage({ id, title, permalink }: Pick<ArticleSummary, 'id' | 'title' | 'permalink'>, site: string): string {
+  const base = basePathOf(site);
   const name = `${id}: ${title}`;
+  const to = withBase(permalink, base);
   const head = element('head', {}, [
     element('meta', { charSet: 'utf-8' }),
     element('title', {}, [`${name} · ${SITE_TITLE}`]),
-    element('link', { rel: ['canonical'], href: new URL(permalink, site).href }),
+    element('link', { rel: ['canonical'], href: siteUrl(permalink, site) }),
     element('meta', { name: 'robots', content: 'noindex' }),
-    element('meta', { name: 'kb-permalink', content: permalink }),
-    element('script', { src: FOLLOW_SCRIPT }),
-    element('meta', { httpEquiv: ['refresh'], content: `0; url=${permalink}` }),
+    element('meta', { name: 'kb-permalink', content: to }),
+    element('script', { src: withBase(FOLLOW_SCRIPT, base) }),
+    element('meta', { httpEquiv: ['refresh'], content: `0; url=${to}` }),
   ]);
-  const body = element('body', {}, [element('p', {}, ['Microsoft KB article ', element('a', { id: 'article', href: permalink }, [name])])]);
+  const body = element('body', {}, [element('p', {}, ['Microsoft KB article ', element('a', { id: 'article', href: to }, [name])])]);
   return documentHtml(element('html', { lang: 'en' }, [head, body])) + '\n';
 }

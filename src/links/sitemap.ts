@@ -1,5 +1,6 @@
 /** Sitemaps (at most 50,000 URLs per file, as the protocol requires), their index, and robots.txt. */
 import { parseShortLink } from './short-links.ts';
+import { basePathOf, siteUrl, withBase } from './site-url.ts';
 
 /** The protocol's limit of URLs per sitemap file. */
 export const SITEMAP_LIMIT = 50_000;
@@ -26,7 +27,7 @@ export function sitemapEntries(pagePaths: Iterable<string>, site: string, lastMo
   return [...pagePaths]
     .filter((page) => page.endsWith('/') && page !== '/404/' && parseShortLink(page) === null)
     .sort()
-    .map((page) => ({ loc: new URL(page, site).href, lastmod: lastModified.get(page) ?? null }));
+    .map((page) => ({ loc: siteUrl(page, site), lastmod: lastModified.get(page) ?? null }));
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -37,12 +38,12 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * `sitemap-index.xml` plus `sitemap-1.xml`, `sitemap-2.xml`, ... at the site
- * root (a sitemap may only list URLs below its own folder).
+ * `sitemap-index.xml` plus `sitemap-1.xml`, `sitemap-2.xml`, ... at the site's
+ * root, under its base (a sitemap may only list URLs below its own folder).
  */
 export function sitemapFiles(entries: readonly SitemapEntry[], site: string, limit = SITEMAP_LIMIT): OutputFile[] {
   const parts = chunk(entries, limit).map((part, i) => ({ file: `sitemap-${i + 1}.xml`, text: sitemapXml(part) }));
-  const index = sitemapIndexXml(parts.map(({ file }) => new URL(file, site).href));
+  const index = sitemapIndexXml(parts.map(({ file }) => siteUrl('/' + file, site)));
   return [{ file: SITEMAP_INDEX, text: index }, ...parts];
 }
 
@@ -58,9 +59,14 @@ export function sitemapIndexXml(locs: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${maps.join('\n')}\n</sitemapindex>\n`;
 }
 
-/** Everything may be crawled; the sitemap index says where the pages are. */
+/**
+ * Everything may be crawled; the sitemap index says where the pages are.
+ * Crawlers only read robots.txt at an origin's root, so under a base path
+ * (`/kbarchive/robots.txt`) this file is a suggestion for the origin's owner;
+ * the sitemap index is what search consoles are given.
+ */
 export function robotsTxt(site: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_INDEX, site).href}\n`;
+  return `User-agent: *\nAllow: ${withBase('/', basePathOf(site))}\n\nSitemap: ${siteUrl('/' + SITEMAP_INDEX, site)}\n`;
 }
 
 function xmlEscape(text: string): string {

@@ -8,6 +8,7 @@
  */
 import { SEARCH_FILES, type SearchMeta } from '../search-files.ts';
 import { siteJson } from './site-json.ts';
+import { withBase } from '../../links/site-url.ts';
 
 /** The parts of Pagefind 1.6's browser API used here. */
 export interface PagefindResult {
@@ -74,10 +75,13 @@ const BUNDLE = /^\/pagefind\/\d+\/$/;
  * module variable), so modules load and score side by side.
  */
 async function loadModule(paths: readonly string[], first: number): Promise<PagefindModule> {
-  const pagefind = (await import(/* @vite-ignore */ `${paths[0]}pagefind.js`)) as PagefindModule;
-  await pagefind.options({ basePath: paths[0], excerptLength: 30, mergeFilter: { [SHARD_FILTER]: String(first) } });
+  // Bundle paths are site paths (`/pagefind/0/`); result URLs stay site paths too (baseUrl `/`), and the
+  // links the results become go under the base in safeHref, like every other link from search data.
+  const [head, ...rest] = paths.map((path) => withBase(path));
+  const pagefind = (await import(/* @vite-ignore */ `${head}pagefind.js`)) as PagefindModule;
+  await pagefind.options({ basePath: head, baseUrl: '/', excerptLength: 30, mergeFilter: { [SHARD_FILTER]: String(first) } });
   await pagefind.init();
-  for (const [i, path] of paths.slice(1).entries()) await pagefind.mergeIndex(path, { mergeFilter: { [SHARD_FILTER]: String(first + i + 1) } });
+  for (const [i, path] of rest.entries()) await pagefind.mergeIndex(path, { mergeFilter: { [SHARD_FILTER]: String(first + i + 1) } });
   return pagefind;
 }
 

@@ -4,6 +4,8 @@
  * a missing file read as null rather than an error: a folder with no
  * articles, or a shard no key fell into, simply has no file.
  */
+import { withBase } from '../../links/site-url.ts';
+
 const cache = new Map<string, Promise<unknown>>();
 
 /** True for a path on this site: `/search/...`, never `//host/...` or a URL with a scheme. */
@@ -11,11 +13,12 @@ export function isSitePath(path: string): boolean {
   return /^\/(?![/\\])[\w\-./]*$/.test(path) && !path.includes('..');
 }
 
+/** `path` is a site path (`/search/meta.json`), fetched under the site's base. */
 export function siteJson<T>(path: string): Promise<T | null> {
   if (!isSitePath(path)) return Promise.reject(new Error(`not a path on this site: ${path}`));
   let pending = cache.get(path);
   if (!pending) {
-    pending = fetch(path, { credentials: 'same-origin' }).then(async (response) => {
+    pending = fetch(withBase(path), { credentials: 'same-origin' }).then(async (response) => {
       if (response.status === 404) return null;
       if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
       return response.json();

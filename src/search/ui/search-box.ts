@@ -3,6 +3,7 @@
  * reader is typing in a field), and a submitted query is noted so a typed
  * article number can open its article. Loaded by the base layout.
  */
+import { withBase } from '../../links/site-url.ts';
 import { noteSubmittedQuery } from './submitted-query.ts';
 
 /** The search page's own box when there is one, else the header's. */
@@ -38,7 +39,7 @@ for (const selector of BOX_SELECTORS) document.querySelector(selector)?.setAttri
 window.addEventListener('submit', (event) => {
   const form = event.target;
   if (event.defaultPrevented || !(form instanceof HTMLFormElement)) return;
-  if (new URL(form.action, location.href).pathname !== '/search/') return;
+  if (new URL(form.action, location.href).pathname !== withBase('/search/')) return;
   const q = new FormData(form).get('q');
   if (typeof q === 'string') noteSubmittedQuery(q);
 });

@@ -24,6 +24,7 @@ import {
   type FilterKind,
 } from './search-state.ts';
 import { takeSubmittedQuery } from './submitted-query.ts';
+import { withBase } from '../../links/site-url.ts';
 
 const PAGE_SIZE = 20;
 
@@ -34,7 +35,7 @@ interface ShowOptions {
 
 const addressOf = (state: SearchState) => {
   const params = stateToParams(state).toString();
-  return params ? `/search/?${params}` : '/search/';
+  return withBase(params ? `/search/?${params}` : '/search/');
 };
 
 const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
@@ -104,7 +105,7 @@ class KbSearch extends HTMLElement {
   /** Searches from this page's box run in place; so do the header box's, as a new search without filters. */
   #onSubmit = (event: SubmitEvent): void => {
     const form = event.target;
-    if (!(form instanceof HTMLFormElement) || new URL(form.action, location.href).pathname !== '/search/') return;
+    if (!(form instanceof HTMLFormElement) || new URL(form.action, location.href).pathname !== withBase('/search/')) return;
     event.preventDefault();
     const q = String(new FormData(form).get('q') ?? '');
     const base = form === this.#form ? this.#state : withoutFilters(this.#state);

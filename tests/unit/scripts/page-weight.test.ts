@@ -49,6 +49,15 @@ describe.each([
   it(`is ${expected}`, () => expect(resolveLocal(url, from)).toBe(expected));
 });
 
+describe.each([
+  // a build under /kbarchive/: its URLs carry the base, the files do not
+  ['/kbarchive/_astro/a.css', '/kb/1/Q1/', '/_astro/a.css'],
+  ['../x.png', '/kb/1/Q1/', '/kb/1/x.png'],
+  ['/_astro/a.css', '/kb/1/Q1/', null],
+])('resolveLocal(%j from %j) under /kbarchive/', (url, from, expected) => {
+  it(`is ${expected}`, () => expect(resolveLocal(url, from, undefined, '/kbarchive/')).toBe(expected));
+});
+
 describe('sampling', () => {
   it('finds only article pages, in order', () => {
     expect(articlePages(dist)).toEqual(['kb/152/Q152941/index.html']);

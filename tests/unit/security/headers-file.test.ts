@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseHeadersFile } from '../../../src/links/headers-file.ts';
 import { HEADER_POLICY, META_POLICY, POLICY_DIRECTIVES } from '../../../src/security/content-security-policy.ts';
 
-/** `public/_headers` as { path pattern -> { header name -> value } }. */
-function parseHeadersFile(text: string): Map<string, Map<string, string>> {
-  const rules = new Map<string, Map<string, string>>();
-  let current: Map<string, string> | undefined;
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
-    else current?.set(line.slice(0, line.indexOf(':')).trim().toLowerCase(), line.slice(line.indexOf(':') + 1).trim());
-  }
-  return rules;
-}
 
 const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+(.*)/s).slice(0, 2) as [string, string]));
 

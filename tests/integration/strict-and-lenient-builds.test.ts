@@ -50,7 +50,7 @@ describe('building malformed content with astro build', () => {
     for (const bad of BAD_CASES) expect(report.byKind[bad.kind], bad.kind).toBeGreaterThan(0);
     // Nothing escapes the output folder, whatever a permalink says.
     expect(existsSync(path.join(root, 'lenient', 'etc'))).toBe(false);
-  }, 300_000);
+  }, 900_000);
 
   it('fails in strict mode with one line per problem, the first 20, then a count, and no stack trace', async () => {
     const run = astroBuild('strict', { KB_STRICT: '1' });
@@ -64,5 +64,5 @@ describe('building malformed content with astro build', () => {
     expect(output).toContain(`... and ${report.problemCount - 20} more`);
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(output).not.toMatch(/Stack trace|unhandled/i);
-  }, 300_000);
+  }, 900_000);
 });

@@ -44,7 +44,7 @@ async function importCorpus(source: string): Promise<void> {
  * symlinks: the source scan reads directory entries without following links, as a real content folder has none.
  */
 async function subset(n: number): Promise<string> {
-  const files = await scanSources(corpus);
+  const files = scanSources(corpus).files;
   const dir = path.join(root, '.bench', `subset-${n}`);
   await rm(dir, { recursive: true, force: true });
   const picked = Array.from({ length: Math.min(n, files.length) }, (_, i) => files[Math.floor((i * files.length) / n)]!);
@@ -70,7 +70,7 @@ export interface BenchResult {
 }
 
 await importCorpus(values.source!);
-const total = (await scanSources(corpus)).length;
+const total = scanSources(corpus).files.length;
 const limits = values.limit ? values.limit.split(',').map(Number) : [total];
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.platform()}`;
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();

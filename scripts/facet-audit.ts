@@ -59,7 +59,7 @@ async function main(): Promise<void> {
 }
 
 async function parseAll(root: string, workers: number): Promise<ArticleSummary[]> {
-  const files = await scanSources(root);
+  const { files } = await scanSources(root);
   if (files.length === 0) throw new Error(`${root}: no kb/NNN/QNNNNNN/README.md files (import the corpus with npm run import)`);
   const started = performance.now();
   const parts = await Promise.all(

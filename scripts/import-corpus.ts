@@ -25,7 +25,7 @@ if (kind === 'tarball') {
 } else {
   await cp(path.join(source, 'kb'), path.join(target, 'kb'), { recursive: true });
 }
-const articles = await scanSources(target);
+const articles = scanSources(target).files;
 await writeFile(
   path.join(target, 'IMPORTED.json'),
   JSON.stringify({ source, kind, articles: articles.length, importedAt: new Date().toISOString() }, null, 2) + '\n',

@@ -26,7 +26,7 @@ export function decodeEntities(text: string): string {
 
 /** Every article under `root` (a folder holding `kb/`), in path order. */
 export async function* readRawArticles(root: string): AsyncGenerator<RawArticle> {
-  for (const rel of await scanSources(root)) {
+  for (const rel of scanSources(root).files) {
     const source = await readFile(path.join(root, rel), 'latin1');
     const id = rel.split('/')[2]!;
     const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(source);

@@ -42,7 +42,7 @@ export type ProblemKind =
   | 'utf16-or-utf32'
   /** NUL or another control character: shown as a visible symbol (U+2400-U+241F), never written raw. */
   | 'control-character'
-  /** Larger than the size limit: published, without the second (source view) copy of its text. */
+  /** Larger than an article should be (1 MB): published, reported; over 64 MB not read at all. */
   | 'file-too-large'
   /** A symlink that leads outside the content root, is broken or loops: skipped. */
   | 'symlink-outside'

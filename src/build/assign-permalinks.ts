@@ -12,7 +12,7 @@
  * - Cross-references to an id go to the article filed under that id's
  *   folder, else to the first file with it; the others are reported.
  */
-import type { Problem } from '../article/model.ts';
+import type { ArticleSummary, Problem } from '../article/model.ts';
 import { permalinkFromId, permalinkFromPath, prefersForId } from '../article/permalink.ts';
 import type { Parsed } from './corpus-protocol.ts';
 
@@ -27,9 +27,11 @@ export interface Assignment {
 /** `parsed` must be in a stable order (source path), so the same corpus always gets the same addresses. */
 export function assignPermalinks(parsed: Parsed[]): Assignment {
   const problems: Problem[] = [];
-  const candidates: Parsed[] = [];
+  const candidates: Array<Parsed & { summary: ArticleSummary }> = [];
   for (const article of parsed) {
-    if (article.summary.id !== '') candidates.push(article);
+    // Never read (unreadable, or too large): the file's own problems say so.
+    if (article.summary === null) continue;
+    if (article.summary.id !== '') candidates.push({ ...article, summary: article.summary });
     else {
       problems.push({
         kind: 'id-missing',
@@ -71,7 +73,7 @@ export function assignPermalinks(parsed: Parsed[]): Assignment {
   }
 
   // One article per id for cross-references: the one filed under that id's folder, else the first.
-  const byId = new Map<string, Parsed>();
+  const byId = new Map<string, (typeof candidates)[number]>();
   for (const article of candidates) {
     const first = byId.get(article.summary.id);
     if (!first || prefersForId(article.summary.id, first.summary, article.summary)) byId.set(article.summary.id, article);

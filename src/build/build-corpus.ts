@@ -31,10 +31,14 @@ export interface CorpusResult {
 export const CATALOG = 'catalog.json';
 
 export async function buildCorpus(root: string, cache: string): Promise<CorpusResult> {
-  const files = await scanSources(root).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') throw new Error(`No kb/ folder in the content root ${root}`);
+  let scan: ReturnType<typeof scanSources>;
+  try {
+    scan = scanSources(root);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`No kb/ folder in the content root ${root}`);
     throw error;
-  });
+  }
+  const { files } = scan;
   await rm(path.join(cache, 'articles'), { recursive: true, force: true });
   await mkdir(cache, { recursive: true });
 
@@ -60,14 +64,14 @@ export async function buildCorpus(root: string, cache: string): Promise<CorpusRe
     const addresses = new Map(published);
     const summaries = parsed.flatMap(({ file, summary }) => {
       const permalink = addresses.get(file);
-      return permalink === undefined ? [] : [{ ...summary, permalink }];
+      return permalink === undefined || summary === null ? [] : [{ ...summary, permalink }];
     });
     await writeFile(path.join(cache, CATALOG), JSON.stringify(summaries));
     await writeFile(path.join(cache, CODE_CATALOG), JSON.stringify(buildCodeCatalog(rendered.flatMap((reply) => reply.codes), summaries)));
     const t3 = performance.now();
     const features = new Map(rendered.flatMap((reply) => reply.features));
     const similar = await writeSimilar(cache, summaries, summaries.map(({ sourcePath }) => features.get(sourcePath)!));
-    const problems = [...parsed.flatMap((p: Parsed) => p.problems), ...addressProblems];
+    const problems = [...scan.problems, ...parsed.flatMap((p: Parsed) => p.problems), ...addressProblems];
     return { root, read: files.length, written, summaries, problems, seconds: { parse: (t1 - t0) / 1000, render: (t2 - t1) / 1000, codes: (t3 - t2) / 1000, similar } };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));

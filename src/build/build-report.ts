@@ -39,3 +39,12 @@ export function summarizeReport(report: BuildReport, reportFile: string, shown =
   if (report.problemCount > shown) lines.push(`  ... and ${report.problemCount - shown} more`);
   return lines;
 }
+
+/** Strict mode's failure: what failed, one line per problem (the first `shown`), how many more, where the rest are. */
+export function strictFailure(report: BuildReport, reportFile: string, shown = 20): string[] {
+  const lines = [`strict mode: ${report.problemCount} input problems in ${report.articlesRead} articles, so the build stops:`];
+  lines.push(...report.problems.slice(0, shown).map(formatProblem));
+  if (report.problemCount > shown) lines.push(`... and ${report.problemCount - shown} more`);
+  lines.push(`every problem is in ${reportFile}`);
+  return lines;
+}

@@ -17,7 +17,8 @@ export type ToWorker =
 /** One parsed file: its summary, the file it came from and its problems. */
 export interface Parsed {
   file: string;
-  summary: ArticleSummary;
+  /** Null when the file could not be read, or is too large to read: its problems say which. */
+  summary: ArticleSummary | null;
   problems: Problem[];
 }
 

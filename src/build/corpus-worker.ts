@@ -4,19 +4,19 @@
  * Holding the models between the two phases means each file is read, parsed
  * and rendered exactly once, on both cores.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeSource } from '../article/decode-source.ts';
 import { parseArticle } from '../article/parse-article.ts';
 import { renderSections } from '../article/render-article.ts';
 import { toRecord } from '../article/to-record.ts';
 import { summarize } from '../article/summarize.ts';
-import type { Article } from '../article/model.ts';
+import type { Article, Problem } from '../article/model.ts';
 import { answerRequests } from '../lib/worker-messages.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { articleFeatures, type ArticleFeatures } from '../similar/features.ts';
 import { createFileWriter } from './file-writer.ts';
-import { recordFile } from './paths.ts';
+import { MAX_READ_BYTES, MAX_SOURCE_BYTES, recordFile } from './paths.ts';
 import { articleCodeRow, type ArticleCodeRow } from '../codes/article-code-row.ts';
 import { withBase } from '../links/site-url.ts';
 
@@ -25,15 +25,33 @@ const held: Array<{ file: string; article: Article; text: string }> = [];
 function parse(root: string, files: string[]): Parsed[] {
   const parsed: Parsed[] = [];
   for (const file of files) {
-    const bytes = readFileSync(path.join(root, file));
+    const problem = (kind: Problem['kind'], message: string): Problem => ({ kind, file, line: 1, message });
+    let bytes: Buffer;
+    try {
+      const size = statSync(path.join(root, file)).size;
+      if (size > MAX_READ_BYTES) {
+        parsed.push({ file, summary: null, problems: [problem('file-too-large', `${megabytes(size)}, over the ${megabytes(MAX_READ_BYTES)} a file may have to be read at all; not published`)] });
+        continue;
+      }
+      bytes = readFileSync(path.join(root, file));
+    } catch (error) {
+      parsed.push({ file, summary: null, problems: [problem('unreadable', `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); not published`)] });
+      continue;
+    }
     const decoded = decodeSource(bytes, file);
     const article = parseArticle(decoded.text, file);
     article.problems.unshift(...decoded.problems);
+    const large = bytes.length > MAX_SOURCE_BYTES;
+    if (large) {
+      article.problems.unshift(problem('file-too-large', `${megabytes(bytes.length)}, over the ${megabytes(MAX_SOURCE_BYTES)} limit of an article; published (its page holds the text once; the source is its own file)`));
+    }
     held.push({ file, article, text: decoded.text });
     parsed.push({ file, summary: summarize(article), problems: article.problems });
   }
   return parsed;
 }
+
+const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 function render(message: Extract<ToWorker, { type: 'render' }>): Extract<FromWorker, { type: 'rendered' }> {
   const permalinks = new Map(message.permalinks);

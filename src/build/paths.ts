@@ -19,6 +19,11 @@ export function strictMode(): boolean {
   return /^(1|true|yes)$/i.test(process.env.KB_STRICT ?? '');
 }
 
+/** An article over this size (the largest of the 60,335 is about 0.2 MB) is reported, and published. */
+export const MAX_SOURCE_BYTES = 2 ** 20;
+/** A file over this size is not read at all (reported): no KB article comes near it. */
+export const MAX_READ_BYTES = 64 * 2 ** 20;
+
 /** Cache file of one article, keyed by its permalink so it is unique even when ids collide. */
 export function recordFile(cache: string, permalink: string): string {
   return path.join(cache, 'articles', permalink.replace(/^\/+|\/+$/g, '') + '.json');

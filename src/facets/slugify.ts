@@ -21,5 +21,27 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9._]+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '')
     .replace(/-{2,}/g, '-');
-  return slug === '' ? 'none' : slug;
+  return slug === '' ? 'none' : capped(slug);
+}
+
+/**
+ * Slugs are file names (`/product/<slug>/index.html`), and a file name over
+ * 255 bytes stops the build; a header value can be any length. A long slug
+ * (over MAX_SLUG + 9) keeps its first MAX_SLUG characters and ends with a hash of the whole, so
+ * two long values that share a beginning stay two facet values. A few slugs
+ * joined (`product-version`) still fit in one file name.
+ */
+export const MAX_SLUG = 60;
+
+function capped(slug: string): string {
+  // Up to the length of a capped slug, a slug stays as it is: so slugify(slugify(x)) is slugify(x).
+  if (slug.length <= MAX_SLUG + 9) return slug;
+  return `${slug.slice(0, MAX_SLUG).replace(/[-.]+$/, '')}-${fnv1a(slug)}`;
+}
+
+/** 32-bit FNV-1a as 8 hex digits: short, stable, and the same in every runtime. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCorpus, type CorpusResult } from '../build/build-corpus.ts';
-import { makeReport, summarizeReport, writeReport } from '../build/build-report.ts';
+import { makeReport, strictFailure, summarizeReport, writeReport } from '../build/build-report.ts';
 import { cacheDir, contentRoot, strictMode } from '../build/paths.ts';
 
 /** Relative to the project (or absolute); `KB_REPORT_FILE` moves it (the tests' fixture-site build keeps its own). */
@@ -34,11 +34,13 @@ export function kbCorpus(): AstroIntegration {
         );
         const report = makeReport(root, read, corpus.problems);
         await writeReport(path.resolve(projectRoot, REPORT_FILE), report);
+        if (strictMode() && report.problemCount > 0) {
+          // A list a person can act on, not an exception: Astro would wrap a thrown error in a stack trace.
+          for (const line of strictFailure(report, REPORT_FILE)) logger.error(line);
+          process.exit(1);
+        }
         const log = report.problemCount > 0 ? logger.warn.bind(logger) : logger.info.bind(logger);
         for (const line of summarizeReport(report, REPORT_FILE)) log(line);
-        if (strictMode() && report.problemCount > 0) {
-          throw new Error(`strict mode: ${report.problemCount} input problems (see ${REPORT_FILE})`);
-        }
       },
       'astro:build:done': ({ pages, logger }) => {
         if (!corpus) return;

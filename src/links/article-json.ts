@@ -8,8 +8,6 @@ import { siteUrl } from './site-url.ts';
 
 export const ARTICLE_SCHEMA = '/schema/article.schema.json';
 export const INDEX_SCHEMA = '/schema/article-index.schema.json';
-/** Where the compact index is published. */
-export const INDEX_PATH = '/kb/index.json';
 
 /**
  * The article model as ticket tools want it: metadata, sections as text,

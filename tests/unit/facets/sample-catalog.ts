@@ -10,6 +10,6 @@ import { scanSources } from '../../../src/build/scan-sources.ts';
 const CONTENT = path.resolve(import.meta.dirname, '../../../content');
 
 export async function sampleCatalog(): Promise<ArticleSummary[]> {
-  const files = await scanSources(CONTENT);
+  const files = scanSources(CONTENT).files;
   return files.map((file) => summarize(parseArticle(decodeSource(readFileSync(path.join(CONTENT, file)), file).text, file)));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../../src/facets/slugify.ts';
+import { MAX_SLUG, slugify } from '../../../src/facets/slugify.ts';
 
 describe.each([
   // spaces become hyphens, case folds
@@ -44,5 +44,24 @@ describe('slugify properties', () => {
         expect(slugify(slug)).toBe(slug);
       }),
     );
+  });
+});
+
+describe('slugify on values of any length', () => {
+  it('keeps a slug a short file name, ending in a hash of the whole value', () => {
+    const long = slugify('Microsoft ' + 'a'.repeat(300));
+    expect(long.length).toBeLessThanOrEqual(MAX_SLUG + 9);
+    expect(long).toMatch(/^microsoft-a+-[0-9a-f]{8}$/);
+  });
+
+  it('keeps two long values that share their beginning apart', () => {
+    const a = slugify('x'.repeat(100) + ' one');
+    const b = slugify('x'.repeat(100) + ' two');
+    expect(a).not.toBe(b);
+    expect(a.slice(0, MAX_SLUG)).toBe(b.slice(0, MAX_SLUG));
+  });
+
+  it('leaves slugs up to the cap as they were', () => {
+    expect(slugify('b'.repeat(MAX_SLUG + 9))).toBe('b'.repeat(MAX_SLUG + 9));
   });
 });

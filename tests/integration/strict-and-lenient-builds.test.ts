@@ -1,3 +1,4 @@
+import { MAX_SLUG } from '../../src/facets/slugify.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -39,9 +40,12 @@ describe('building malformed content with astro build', () => {
     for (const page of ['kb/152/Q152947', 'kb/152/Q152941', 'kb/100/Q100001', 'kb/152/Q152949', 'kb/152/Q152952', 'kb/998/Q152941']) {
       expect(existsSync(path.join(root, 'lenient', 'dist', page, 'index.html')), page).toBe(true);
     }
-    // The 300-character product has a browse page under a capped name.
-    const products = await readdir(path.join(root, 'lenient', 'dist', 'product'));
-    expect(products.some((slug) => /^microsoft-a+-[0-9a-f]{8}$/.test(slug))).toBe(true);
+    // The 300-character product and 302-character keyword break no file name: every facet folder stays under the
+    // cap. (The product is contradicted by the article's own "applies to" list and the keyword is dropped as junk, so
+    // neither becomes a facet now; tests/unit/facets/slugify.test.ts covers the capped name itself.)
+    for (const kind of ['product', 'version', 'os', 'keyword']) {
+      for (const slug of await readdir(path.join(root, 'lenient', 'dist', kind))) expect(slug.length, slug).toBeLessThanOrEqual(MAX_SLUG + 9);
+    }
     // The article over the size limit is on its page once.
     const large = await readFile(path.join(root, 'lenient', 'dist', 'kb', '152', 'Q152952', 'index.html'), 'utf8');
     expect(large.length).toBeLessThan(1.5 * 2 ** 20);

@@ -16,11 +16,12 @@
  *
  *   node scripts/make-word-queries.ts <cache>/catalog.json [--out bench/word-queries.json] [--seed 15]
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { ArticleSummary } from '../src/article/model.ts';
 import { buildFacetIndex } from '../src/facets/build-index.ts';
 import { sample, seededRandom } from './search/seeded-random.ts';
+import { writeQueryFile } from './search/query-file.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -108,18 +109,5 @@ const header = {
   queries: queries.length,
   kinds: Object.fromEntries(['nonsense', 'typo', 'keyword'].map((kind) => [kind, queries.filter((q) => q.kind === kind).length])),
 };
-const lines = [
-  '{',
-  ...Object.entries(header).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`),
-  '  "queryList": [',
-  queries.map((q) => `    ${JSON.stringify(q)}`).join(',\n'),
-  '  ],',
-  '  "sets": {',
-  Object.entries(sets)
-    .map(([name, ids]) => `    ${JSON.stringify(name)}: ${JSON.stringify(ids)}`)
-    .join(',\n'),
-  '  }',
-  '}',
-];
-await writeFile(values.out, `${lines.join('\n')}\n`);
+await writeQueryFile(values.out, header, queries, sets);
 console.log(JSON.stringify({ out: values.out, ...header, about: undefined }));

@@ -11,9 +11,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page, type Request } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium.ts';
 import { serveStatic } from './static-server.ts';
+import { measured } from './search-figures.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -47,18 +48,6 @@ function firstResult(page: Page, since: 'navigation' | number): Promise<number> 
   );
 }
 
-async function bytesWhile<T>(page: Page, work: () => Promise<T>): Promise<{ value: T; bytes: number }> {
-  const sizes: Array<Promise<number>> = [];
-  const onFinished = (request: Request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
-  page.on('requestfinished', onFinished);
-  try {
-    const value = await work();
-    return { value, bytes: (await Promise.all(sizes)).reduce((a, b) => a + b, 0) };
-  } finally {
-    page.off('requestfinished', onFinished);
-  }
-}
-
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
 const max = (list: number[]) => Math.max(0, ...list);
 
@@ -72,20 +61,20 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     const address = `${server.url}/search/?${new URLSearchParams({ q })}`;
-    const first = await bytesWhile(page, async () => {
+    const first = await measured(page, async () => {
       await page.goto(address, { waitUntil: 'commit' });
       return firstResult(page, 'navigation');
     });
     cold.ms.push(first.value);
     cold.bytes.push(first.bytes);
-    const again = await bytesWhile(page, async () => {
+    const again = await measured(page, async () => {
       await page.goto(address, { waitUntil: 'commit' });
       return firstResult(page, 'navigation');
     });
     repeat.ms.push(again.value);
     repeat.bytes.push(again.bytes);
     const next = queries[(i + 1) % queries.length]!;
-    const second = await bytesWhile(page, async () => {
+    const second = await measured(page, async () => {
       const started = await page.evaluate((text) => {
         const input = document.querySelector<HTMLInputElement>('[data-part="input"]')!;
         input.value = text;

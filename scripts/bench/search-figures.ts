@@ -86,7 +86,7 @@ const WARM_UP = 'printer driver';
 const FULLTEXT_KINDS = new Set(['title-words', 'title-phrase', 'nonsense', 'typo', 'keyword']);
 
 /** Bytes on the wire of requests that finish while `work` runs. */
-async function measured<T>(page: Page, work: () => Promise<T>): Promise<{ value: T; bytes: number }> {
+export async function measured<T>(page: Page, work: () => Promise<T>): Promise<{ value: T; bytes: number }> {
   const sizes: Array<Promise<number>> = [];
   const onFinished = (request: Request) =>
     sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));

@@ -71,7 +71,7 @@ export interface Neighbours {
   similar: Neighbour[][];
   /** Per article: the articles with the same or near-identical text, by article number. */
   duplicates: number[][];
-  /** How many articles have a body word: the rarer, the better it says what two articles share. */
+  /** How many articles have a word in their body or in their title: the rarer, the better it says what two articles share. */
   wordFrequency: (word: string) => number;
 }
 
@@ -99,6 +99,14 @@ export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOpti
   };
   const raws: Raw[] = docs.map(({ id, features }) => rawFeatures(id, features, intern, internWord, options.withoutReferences === true));
   const featureCount = next();
+  // Ids in an order that does not depend on the input order (body words by hash, then the rest by text), so
+  // every dot product adds its terms in the same order and equal scores stay equal, whatever the input order.
+  const rank = new Uint32Array(featureCount);
+  let ranked = 0;
+  for (const id of [...words].sort((a, b) => a[0] - b[0]).map(([, id]) => id)) rank[id] = ranked++;
+  for (const id of [...vocabulary].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, id]) => id)) rank[id] = ranked++;
+  for (const raw of raws) for (const block of raw) block.ids = block.ids.map((f) => rank[f]!);
+  for (const map of [words, vocabulary] as Array<Map<unknown, number>>) for (const [key, id] of map) map.set(key, rank[id]!);
   const df = new Uint32Array(featureCount);
   for (const raw of raws) for (const { ids } of raw) for (const f of ids) df[f]!++;
 
@@ -185,7 +193,8 @@ export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOpti
     twins.sort((a, b) => docs[a]!.number - docs[b]!.number || a - b);
     similar[d] = similar[d]!.filter(({ index }) => !twins.includes(index)).slice(0, options.k);
   });
-  return { similar, duplicates, wordFrequency: (word) => df[words.get(fnv1a(word)) ?? -1] ?? 0 };
+  const wordFrequency = (word: string) => Math.max(df[words.get(fnv1a(word)) ?? -1] ?? 0, df[vocabulary.get(`t${word}`) ?? -1] ?? 0);
+  return { similar, duplicates, wordFrequency };
 }
 
 function rawFeatures(

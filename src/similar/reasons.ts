@@ -11,7 +11,7 @@ export interface Pair {
   from: { id: string; title: string; features: ArticleFeatures };
   /** The similar article. */
   to: { id: string; title: string; features: ArticleFeatures };
-  /** Articles having a body word (rarer words say more). */
+  /** Articles having a word in their body or title (rarer words say more). */
   wordFrequency: (word: string) => number;
   /** Articles in the corpus. */
   articles: number;
@@ -19,7 +19,7 @@ export interface Pair {
 
 /** At most this many parts make a reason: "also about 0xC0000005; same product and keywords". */
 const PARTS = 2;
-/** Body words in more than this share of articles say nothing about a pair ("cause", "fix"). */
+/** Words in more than this share of articles say nothing about a pair ("cause", "fix"; in titles "Error", "Server", "HOWTO"). */
 const TELLING_SHARE = 0.03;
 const TELLING_MIN = 3;
 
@@ -37,14 +37,15 @@ export function reason({ from, to, wordFrequency, articles }: Pair): string {
   const version = shared(a.versions, b.versions).length > 0;
   const keywords = shared(a.keywords, b.keywords).length > 0;
   if (product && keywords) parts.push(version ? 'same product version and keywords' : 'same product and keywords');
-  const words = shared(a.title, b.title);
+  const telling = Math.max(TELLING_MIN, articles * TELLING_SHARE);
+  const titleWords = shared(a.title, b.title);
+  const words = titleWords.filter((word) => wordFrequency(word) <= telling);
   if (words.length > 0) parts.push(`title also mentions ${listed(words.slice(0, 3).map((word) => asWritten(word, to.title)))}`);
   if (parts.length < PARTS) {
     const bodyWords = new Set(b.words.split(' '));
-    const telling = Math.max(TELLING_MIN, articles * TELLING_SHARE);
     const common = a.words
       .split(' ')
-      .filter((word) => word && bodyWords.has(word) && !words.includes(word) && wordFrequency(word) <= telling)
+      .filter((word) => word && bodyWords.has(word) && !titleWords.includes(word) && wordFrequency(word) <= telling)
       .sort((x, y) => wordFrequency(x) - wordFrequency(y) || (x < y ? -1 : 1));
     if (common.length > 0) parts.push(`both mention ${listed(common.slice(0, 3))}`);
   }

@@ -4,6 +4,8 @@
  * `0x0000000A` are not: numbers and codes are compared as error codes),
  * without English stop words and without the few words every KB article
  * has (the header's labels, "Microsoft"), which would only add noise.
+ * Titles go through the same filter, so a title's capitalised function
+ * words ("Does Not Work", "When Its Disk Is Full") never become a reason.
  */
 import { eng } from 'stopword';
 
@@ -12,7 +14,27 @@ const ARCHIVE_STOP_WORDS = [
   'products', 'may', 'can', 'will', 'use', 'using', 'used', 'also', 'one', 'two', 'see', 'get', 'set', 'new', 'must',
   'might', 'like', 'need', 'way', 'example', 'note', 'however', 'contains', 'contain', 'click', 'type',
 ];
-const STOP = new Set([...eng, ...ARCHIVE_STOP_WORDS]);
+/**
+ * English function words that `stopword`'s short list (108 words) lacks: negations, auxiliaries, the halves
+ * the tokenizer leaves of contractions ("doesn't" -> "doesn"), pronouns, conjunctions and vague quantifiers.
+ * Not a longer published list: those (stopwords-iso's 1,298 English words) also drop words this archive is
+ * about, like "computer", "system", "null", "index", "keys", "text" and "html".
+ */
+const FUNCTION_WORDS = [
+  'not', 'no', 'nor', 'does', 'doing', 'done', 'having', 'its', 'itself', 'when', 'whenever', 'wherever', 'why',
+  'whatever', 'whichever', 'whom', 'whose', 'whether', 'though', 'although', 'unless', 'until', 'thus', 'therefore',
+  'hence', 'yet', 'even', 'ever', 'always', 'often', 'sometimes', 'else', 'instead', 'rather', 'quite', 'just',
+  'less', 'least', 'few', 'several', 'every', 'either', 'neither', 'others', 'own', 'something', 'anything',
+  'nothing', 'everything', 'someone', 'anyone', 'everyone', 'somewhere', 'anywhere', 'everywhere', 'somehow',
+  'anyway', 'already', 'again', 'once', 'therein', 'thereby', 'whereas', 'within', 'without', 'upon', 'onto', 'via',
+  'per', 'across', 'along', 'among', 'toward', 'towards', 'shall', 'cannot', 'ought', 'let', 'lets', 'isn', 'aren',
+  'wasn', 'weren', 'doesn', 'don', 'didn', 'hasn', 'haven', 'hadn', 'won', 'wouldn', 'shouldn', 'couldn', 'mustn',
+  've', 'll', 're', 'myself', 'yourself', 'themselves', 'ourselves', 'herself', 'us', 'mine', 'yours', 'ours',
+  'theirs', 'hers', 'above', 'below', 'during', 'against', 'off', 'down', 'further', 'furthermore', 'moreover',
+  'nevertheless', 'otherwise', 'perhaps', 'maybe', 'probably', 'usually', 'really', 'actually', 'simply', 'certain',
+  'certainly', 'whereby', 'so',
+];
+const STOP = new Set([...eng, ...FUNCTION_WORDS, ...ARCHIVE_STOP_WORDS]);
 
 const WORD = /(?<![a-z0-9])[a-z][a-z0-9]*/g;
 

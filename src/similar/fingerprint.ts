@@ -5,6 +5,7 @@
  * (Jaccard) is estimated without holding either text.
  */
 import { createHash } from 'node:crypto';
+import { tokens } from './words.ts';
 
 /** Sketch size: at k = 64 the estimate's standard error is under 0.04 around a Jaccard of 0.9. */
 export const SKETCH_SIZE = 64;
@@ -17,10 +18,12 @@ export interface Fingerprint {
   sketch: Uint32Array;
 }
 
-const TOKEN = /[a-z0-9]+/g;
-
 export function fingerprint(text: string): Fingerprint {
-  const tokens = text.toLowerCase().match(TOKEN) ?? [];
+  return fingerprintOf(tokens(text));
+}
+
+/** The fingerprint of a text's tokens (`tokens`), for a caller that has them already. */
+export function fingerprintOf(tokens: readonly string[]): Fingerprint {
   const exact = createHash('sha1').update(tokens.join(' ')).digest('base64url');
   const hashes = tokens.map(fnv1a);
   const shingles = new Uint32Array(Math.max(1, hashes.length - SHINGLE + 1));

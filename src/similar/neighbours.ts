@@ -14,7 +14,7 @@
  * Everything is ordered by score, then article number, then position, so the
  * lists are the same from build to build for the same corpus.
  */
-import { estimateJaccard, fnv1a } from './fingerprint.ts';
+import { estimateJaccard } from './fingerprint.ts';
 import type { ArticleFeatures } from './features.ts';
 
 export interface Weights {
@@ -71,48 +71,66 @@ export interface Neighbours {
   similar: Neighbour[][];
   /** Per article: the articles with the same or near-identical text, by article number. */
   duplicates: number[][];
-  /** How many articles have a word in their body or in their title: the rarer, the better it says what two articles share. */
-  wordFrequency: (word: string) => number;
+  /** How many articles have a body word, by its hash (`fnv1a`): the rarer, the better it says what two articles share. */
+  bodyFrequency: (hash: number) => number;
+  /** How many articles have a word in their title. */
+  titleFrequency: (word: string) => number;
 }
 
 type Block = keyof Weights;
-const BLOCKS: Block[] = ['body', 'title', 'codes', 'products', 'versions', 'keywords', 'references'];
 
-/** One article's raw features: feature ids with their term weight (1 + ln tf), by block. */
-type Raw = Array<{ block: Block; ids: number[]; tf: number[] }>;
 
 export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOptions = DEFAULTS): Neighbours {
   const n = docs.length;
-  // Feature ids: body words by their hash, every other feature by kind and text.
-  const words = new Map<number, number>();
+  const bodyTerms = options.bodyTerms ?? BODY_TERMS;
+  // How many articles have each body word, by hash: millions of words, so a typed table, not a Map.
+  const bodyWords = new WordTable(docs.reduce((sum, { features }) => sum + features.wordHashes.length, 0));
+  for (const { features } of docs) for (const hash of features.wordHashes) bodyWords.add(hash);
+  // Every other feature by kind and text, with its article count.
   const vocabulary = new Map<string, number>();
-  const next = (): number => words.size + vocabulary.size;
-  const intern = (key: string) => {
-    let id = vocabulary.get(key);
-    if (id === undefined) vocabulary.set(key, (id = next()));
-    return id;
-  };
-  const internWord = (hash: number) => {
-    let id = words.get(hash);
-    if (id === undefined) words.set(hash, (id = next()));
-    return id;
-  };
-  const raws: Raw[] = docs.map(({ id, features }) => rawFeatures(id, features, intern, internWord, options.withoutReferences === true));
-  const featureCount = next();
+  const others = docs.map(({ id, features }) => otherFeatures(id, features, options.withoutReferences === true));
+  for (const blocks of others) for (const { keys } of blocks) for (const key of keys) vocabulary.set(key, (vocabulary.get(key) ?? 0) + 1);
+  // Each article's most distinctive body words (tf-idf, ties by hash), chosen before any id is given.
+  const topWords = docs.map(({ features }) => topTerms(features, bodyWords, n, bodyTerms));
   // Ids in an order that does not depend on the input order (body words by hash, then the rest by text), so
   // every dot product adds its terms in the same order and equal scores stay equal, whatever the input order.
-  const rank = new Uint32Array(featureCount);
-  let ranked = 0;
-  for (const id of [...words].sort((a, b) => a[0] - b[0]).map(([, id]) => id)) rank[id] = ranked++;
-  for (const id of [...vocabulary].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, id]) => id)) rank[id] = ranked++;
-  for (const raw of raws) for (const block of raw) block.ids = block.ids.map((f) => rank[f]!);
-  for (const map of [words, vocabulary] as Array<Map<unknown, number>>) for (const [key, id] of map) map.set(key, rank[id]!);
+  const kept = new Set<number>();
+  for (const { hashes } of topWords) for (const hash of hashes) kept.add(hash);
+  const keptHashes = Uint32Array.from(kept).sort();
+  keptHashes.forEach((hash, rank) => bodyWords.setRank(hash, rank));
+  const keys = [...vocabulary.keys()].sort();
+  const keyId = new Map(keys.map((key, i) => [key, keptHashes.length + i]));
+  const featureCount = keptHashes.length + keys.length;
   const df = new Uint32Array(featureCount);
-  for (const raw of raws) for (const { ids } of raw) for (const f of ids) df[f]!++;
+  keptHashes.forEach((hash, rank) => (df[rank] = bodyWords.count(hash)));
+  keys.forEach((key, i) => (df[keptHashes.length + i] = vocabulary.get(key)!));
 
-  // Sparse vectors, sorted by feature id, in one flat store.
+  // Sparse vectors, sorted by feature id, in one flat store; each block normalised and scaled by sqrt(weight).
   const start = new Uint32Array(n + 1);
-  const vectors = raws.map((raw) => vectorOf(raw, df, n, options.weights, options.bodyTerms ?? BODY_TERMS));
+  const ids: number[] = [];
+  const values: number[] = [];
+  const vectors = docs.map((_, d) => {
+    ids.length = 0;
+    values.length = 0;
+    const block = (weight: number, blockIds: ArrayLike<number>, w: ArrayLike<number>) => {
+      if (weight === 0 || blockIds.length === 0) return;
+      let norm = 0;
+      for (let i = 0; i < w.length; i++) norm += w[i]! * w[i]!;
+      const scale = Math.sqrt(weight) / (Math.sqrt(norm) || 1);
+      for (let i = 0; i < blockIds.length; i++) {
+        ids.push(blockIds[i]!);
+        values.push(w[i]! * scale);
+      }
+    };
+    const { hashes, weights } = topWords[d]!;
+    block(options.weights.body, Array.from(hashes, (hash) => bodyWords.rank(hash)), weights);
+    for (const { block: name, keys: blockKeys } of others[d]!) {
+      const blockIds = blockKeys.map((key) => keyId.get(key)!).filter((f) => df[f]! < n);
+      block(options.weights[name], blockIds, blockIds.map((f) => Math.log(n / df[f]!)));
+    }
+    const order = ids.map((_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
+    return { ids: Uint32Array.from(order, (i) => ids[i]!), values: Float32Array.from(order, (i) => values[i]!) };
+  });
   for (let d = 0; d < n; d++) start[d + 1] = start[d]! + vectors[d]!.ids.length;
   const fid = new Uint32Array(start[n]!);
   const val = new Float32Array(start[n]!);
@@ -193,23 +211,13 @@ export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOpti
     twins.sort((a, b) => docs[a]!.number - docs[b]!.number || a - b);
     similar[d] = similar[d]!.filter(({ index }) => !twins.includes(index)).slice(0, options.k);
   });
-  const wordFrequency = (word: string) => Math.max(df[words.get(fnv1a(word)) ?? -1] ?? 0, df[vocabulary.get(`t${word}`) ?? -1] ?? 0);
-  return { similar, duplicates, wordFrequency };
+  return { similar, duplicates, bodyFrequency: (hash) => bodyWords.count(hash), titleFrequency: (word) => vocabulary.get(`t${word}`) ?? 0 };
 }
 
-function rawFeatures(
-  id: string,
-  features: ArticleFeatures,
-  intern: (key: string) => number,
-  internWord: (hash: number) => number,
-  withoutReferences: boolean,
-): Raw {
-  const ones = (block: Block, prefix: string, values: readonly string[]) => {
-    const ids = [...new Set(values.map((value) => intern(prefix + value)))];
-    return { block, ids, tf: ids.map(() => 1) };
-  };
-  const raw: Raw = [
-    { block: 'body', ids: Array.from(features.wordHashes, internWord), tf: Array.from(features.counts, (count) => 1 + Math.log(count)) },
+/** An article's features other than body words, by block, each key once: kind prefix and text. */
+function otherFeatures(id: string, features: ArticleFeatures, withoutReferences: boolean): Array<{ block: Block; keys: string[] }> {
+  const ones = (block: Block, prefix: string, values: readonly string[]) => ({ block, keys: [...new Set(values.map((value) => prefix + value))] });
+  const blocks = [
     ones('title', 't', features.title),
     ones('codes', 'c', features.codes),
     ones('products', 'p', features.products),
@@ -217,28 +225,76 @@ function rawFeatures(
     ones('keywords', 'k', features.keywords),
   ];
   // An article and the ones it cites share the cited id; two articles citing the same one share it too.
-  if (!withoutReferences) raw.push(ones('references', 'r', [id, ...features.references]));
-  return raw;
+  if (!withoutReferences) blocks.push(ones('references', 'r', [id, ...features.references]));
+  return blocks;
 }
 
-function vectorOf(raw: Raw, df: Uint32Array, n: number, weights: Weights, bodyTerms: number): { ids: Uint32Array; values: Float32Array } {
-  const ids: number[] = [];
-  const values: number[] = [];
-  for (const { block, ids: blockIds, tf } of raw) {
-    if (weights[block] === 0 || blockIds.length === 0) continue;
-    const w = blockIds.map((f, i) => tf[i]! * Math.log(n / df[f]!));
-    let kept = blockIds.map((_, i) => i).filter((i) => w[i]! > 0);
-    if (block === 'body' && kept.length > bodyTerms) kept = kept.sort((a, b) => w[b]! - w[a]! || blockIds[a]! - blockIds[b]!).slice(0, bodyTerms);
-    let norm = 0;
-    for (const i of kept) norm += w[i]! * w[i]!;
-    const scale = Math.sqrt(weights[block]) / (Math.sqrt(norm) || 1);
-    for (const i of kept) {
-      ids.push(blockIds[i]!);
-      values.push(w[i]! * scale);
-    }
+/** The article's `limit` body words of highest tf-idf (1 + ln tf, ln n/df), ties by hash; words every article has are left out. */
+function topTerms(features: ArticleFeatures, table: WordTable, n: number, limit: number): { hashes: Uint32Array; weights: Float64Array } {
+  const { wordHashes, counts } = features;
+  const w = new Float64Array(wordHashes.length);
+  let candidates = 0;
+  for (let i = 0; i < wordHashes.length; i++) {
+    const df = table.count(wordHashes[i]!);
+    // Words every article has weigh 0 and are never kept: -1 sorts them last.
+    w[i] = df >= n ? -1 : (1 + Math.log(counts[i]!)) * Math.log(n / df);
+    if (w[i]! >= 0) candidates++;
   }
-  const order = ids.map((_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
-  return { ids: Uint32Array.from(order, (i) => ids[i]!), values: Float32Array.from(order, (i) => values[i]!) };
+  // The limit-th highest weight; the words are in hash order, so among words of that weight the first ones win the tie.
+  const threshold = candidates > limit ? w.slice().sort()[w.length - limit]! : 0;
+  let above = 0;
+  for (let i = 0; i < w.length; i++) if (w[i]! > threshold) above++;
+  let ties = Math.min(limit, candidates) - above;
+  const kept: number[] = [];
+  for (let i = 0; i < w.length; i++) {
+    if (w[i]! > threshold || (w[i] === threshold && w[i]! >= 0 && ties-- > 0)) kept.push(i);
+  }
+  return { hashes: Uint32Array.from(kept, (i) => wordHashes[i]!), weights: Float64Array.from(kept, (i) => w[i]!) };
+}
+
+/**
+ * Body words by hash: how many articles have each, and the id of those some article keeps. Open addressing
+ * in typed arrays, sized for the words it will hold (at most `capacity` distinct ones) at a load under one half.
+ */
+class WordTable {
+  private readonly keys: Uint32Array;
+  private readonly counts: Uint32Array;
+  private readonly ranks: Int32Array;
+  private readonly mask: number;
+
+  constructor(capacity: number) {
+    let size = 1024;
+    while (size < capacity * 2) size *= 2;
+    this.keys = new Uint32Array(size);
+    this.counts = new Uint32Array(size);
+    this.ranks = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  /** The slot of `hash`: where it is, or the empty slot (count 0) where it would go. */
+  private slot(hash: number): number {
+    let i = Math.imul(hash, 0x9e3779b1) >>> 0 & this.mask;
+    while (this.counts[i]! !== 0 && this.keys[i]! !== hash) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  add(hash: number): void {
+    const i = this.slot(hash);
+    this.keys[i] = hash;
+    this.counts[i]!++;
+  }
+
+  count(hash: number): number {
+    return this.counts[this.slot(hash)]!;
+  }
+
+  setRank(hash: number, rank: number): void {
+    this.ranks[this.slot(hash)] = rank;
+  }
+
+  rank(hash: number): number {
+    return this.ranks[this.slot(hash)]!;
+  }
 }
 
 /** The `limit` best-scored touched articles other than `self`, by score then number. */

@@ -17,7 +17,7 @@ import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { articleFeatures, type ArticleFeatures } from '../similar/features.ts';
 import { articleCodes } from '../search/article-codes.ts';
 import { createFileWriter } from './file-writer.ts';
-import { MAX_READ_BYTES, MAX_SOURCE_BYTES, recordFile } from './paths.ts';
+import { MAX_READ_BYTES, MAX_SOURCE_BYTES, recordFile, similarWanted } from './paths.ts';
 import { articleCodeRow, type ArticleCodeRow } from '../codes/article-code-row.ts';
 import { withBase } from '../links/site-url.ts';
 
@@ -66,6 +66,7 @@ function render(message: Extract<ToWorker, { type: 'render' }>): Extract<FromWor
   const codes: ArticleCodeRow[] = [];
   let written = 0;
   const features: Array<[string, ArticleFeatures]> = [];
+  const withSimilar = similarWanted();
   for (const { file, article, text } of held) {
     const permalink = published.get(file);
     if (permalink === undefined) continue;
@@ -76,7 +77,7 @@ function render(message: Extract<ToWorker, { type: 'render' }>): Extract<FromWor
     // One code extraction serves the code pages and similarity.
     const found = articleCodes(record);
     codes.push(articleCodeRow(file, record, found));
-    features.push([file, articleFeatures(record, summarize(article), found.counts.keys())]);
+    if (withSimilar) features.push([file, articleFeatures(record, summarize(article), found.counts.keys())]);
   }
   held.length = 0;
   return { type: 'rendered', written, codes, features };

@@ -6,6 +6,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleSummary } from '../article/model.ts';
+import { similarWanted } from '../build/paths.ts';
 import { runWorker } from '../lib/worker-messages.ts';
 import type { ArticleFeatures } from './features.ts';
 import { DEFAULTS, findNeighbours } from './neighbours.ts';
@@ -60,6 +61,12 @@ export async function writeSimilar({ cache, summaries, features, startedAt }: Si
  * rejects with its failure. The features are moved to the worker, not copied.
  */
 export function startSimilar(job: SimilarJob): Promise<SimilarTimes> {
+  if (!similarWanted()) {
+    // Built without them (KB_SIMILAR=0): every list empty, and the workers sent no features.
+    const none = writeSimilar({ ...job, summaries: [], features: [] });
+    similarPending(none);
+    return none;
+  }
   const buffers = job.features.flatMap(({ counts, wordHashes, sketch }) => [counts.buffer, wordHashes.buffer, sketch.buffer]);
   const done = runWorker<SimilarTimes>(new URL('./similar-worker.ts', import.meta.url), { workerData: job, transferList: buffers as ArrayBuffer[] }).then((reply) => {
     if (!reply.ok) throw new Error(`similar articles failed: ${reply.message}`);

@@ -84,7 +84,7 @@ export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOpti
   const n = docs.length;
   const bodyTerms = options.bodyTerms ?? BODY_TERMS;
   // How many articles have each body word, by hash: millions of words, so a typed table, not a Map.
-  const bodyWords = new WordTable(docs.reduce((sum, { features }) => sum + features.wordHashes.length, 0));
+  const bodyWords = new WordTable();
   for (const { features } of docs) for (const hash of features.wordHashes) bodyWords.add(hash);
   // Every other feature by kind and text, with its article count.
   const vocabulary = new Map<string, number>();
@@ -254,33 +254,31 @@ function topTerms(features: ArticleFeatures, table: WordTable, n: number, limit:
 
 /**
  * Body words by hash: how many articles have each, and the id of those some article keeps. Open addressing
- * in typed arrays, sized for the words it will hold (at most `capacity` distinct ones) at a load under one half.
+ * in typed arrays (a Map of the corpus's few hundred thousand words is slow to fill), doubled at half full.
  */
 class WordTable {
-  private readonly keys: Uint32Array;
-  private readonly counts: Uint32Array;
-  private readonly ranks: Int32Array;
-  private readonly mask: number;
-
-  constructor(capacity: number) {
-    let size = 1024;
-    while (size < capacity * 2) size *= 2;
-    this.keys = new Uint32Array(size);
-    this.counts = new Uint32Array(size);
-    this.ranks = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
-  }
+  private keys = new Uint32Array(1 << 16);
+  private counts = new Uint32Array(1 << 16);
+  private ranks = new Int32Array(1 << 16).fill(-1);
+  private size = 0;
 
   /** The slot of `hash`: where it is, or the empty slot (count 0) where it would go. */
   private slot(hash: number): number {
-    let i = Math.imul(hash, 0x9e3779b1) >>> 0 & this.mask;
-    while (this.counts[i]! !== 0 && this.keys[i]! !== hash) i = (i + 1) & this.mask;
+    const mask = this.keys.length - 1;
+    let i = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+    while (this.counts[i]! !== 0 && this.keys[i]! !== hash) i = (i + 1) & mask;
     return i;
   }
 
   add(hash: number): void {
-    const i = this.slot(hash);
-    this.keys[i] = hash;
+    let i = this.slot(hash);
+    if (this.counts[i] === 0) {
+      if (++this.size * 2 > this.keys.length) {
+        this.grow();
+        i = this.slot(hash);
+      }
+      this.keys[i] = hash;
+    }
     this.counts[i]!++;
   }
 
@@ -294,6 +292,20 @@ class WordTable {
 
   rank(hash: number): number {
     return this.ranks[this.slot(hash)]!;
+  }
+
+  private grow(): void {
+    const { keys, counts, ranks } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.counts = new Uint32Array(keys.length * 2);
+    this.ranks = new Int32Array(keys.length * 2).fill(-1);
+    for (let i = 0; i < keys.length; i++) {
+      if (counts[i] === 0) continue;
+      const j = this.slot(keys[i]!);
+      this.keys[j] = keys[i]!;
+      this.counts[j] = counts[i]!;
+      this.ranks[j] = ranks[i]!;
+    }
   }
 }
 

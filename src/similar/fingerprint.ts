@@ -43,13 +43,18 @@ export function fingerprintOf(tokens: readonly string[]): Fingerprint {
  * hashes of their union, the share both sketches hold.
  */
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
+  return sketchOverlap(a, 0, a.length, b, 0, b.length);
+}
+
+/** `estimateJaccard` of the sketches at `a[aFrom, aTo)` and `b[bFrom, bTo)`: many sketches kept in one flat store. */
+export function sketchOverlap(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number): number {
+  let i = aFrom;
+  let j = bFrom;
   let seen = 0;
   let both = 0;
-  while (seen < SKETCH_SIZE && (i < a.length || j < b.length)) {
-    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) i++;
-    else if (i >= a.length || b[j]! < a[i]!) j++;
+  while (seen < SKETCH_SIZE && (i < aTo || j < bTo)) {
+    if (j >= bTo || (i < aTo && a[i]! < b[j]!)) i++;
+    else if (i >= aTo || b[j]! < a[i]!) j++;
     else {
       both++;
       i++;

@@ -14,7 +14,7 @@
  * Everything is ordered by score, then article number, then position, so the
  * lists are the same from build to build for the same corpus.
  */
-import { estimateJaccard } from './fingerprint.ts';
+import { sketchOverlap } from './fingerprint.ts';
 import type { ArticleFeatures } from './features.ts';
 
 export interface Weights {
@@ -106,45 +106,69 @@ export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOpti
   keys.forEach((key, i) => (df[keptHashes.length + i] = vocabulary.get(key)!));
 
   // Sparse vectors, sorted by feature id, in one flat store; each block normalised and scaled by sqrt(weight).
-  const start = new Uint32Array(n + 1);
-  const ids: number[] = [];
-  const values: number[] = [];
-  const vectors = docs.map((_, d) => {
-    ids.length = 0;
-    values.length = 0;
-    const block = (weight: number, blockIds: ArrayLike<number>, w: ArrayLike<number>) => {
-      if (weight === 0 || blockIds.length === 0) return;
-      let norm = 0;
-      for (let i = 0; i < w.length; i++) norm += w[i]! * w[i]!;
-      const scale = Math.sqrt(weight) / (Math.sqrt(norm) || 1);
-      for (let i = 0; i < blockIds.length; i++) {
-        ids.push(blockIds[i]!);
-        values.push(w[i]! * scale);
-      }
-    };
-    const { hashes, weights } = topWords[d]!;
-    block(options.weights.body, Array.from(hashes, (hash) => bodyWords.rank(hash)), weights);
-    for (const { block: name, keys: blockKeys } of others[d]!) {
-      const blockIds = blockKeys.map((key) => keyId.get(key)!).filter((f) => df[f]! < n);
-      block(options.weights[name], blockIds, blockIds.map((f) => Math.log(n / df[f]!)));
-    }
-    const order = ids.map((_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
-    return { ids: Uint32Array.from(order, (i) => ids[i]!), values: Float32Array.from(order, (i) => values[i]!) };
-  });
-  for (let d = 0; d < n; d++) start[d + 1] = start[d]! + vectors[d]!.ids.length;
-  const fid = new Uint32Array(start[n]!);
-  const val = new Float32Array(start[n]!);
+  let total = 0;
+  let widest = 0;
   for (let d = 0; d < n; d++) {
-    fid.set(vectors[d]!.ids, start[d]!);
-    val.set(vectors[d]!.values, start[d]!);
+    total += topWords[d]!.hashes.length;
+    for (const { keys: blockKeys } of others[d]!) {
+      total += blockKeys.length;
+      widest = Math.max(widest, blockKeys.length);
+    }
   }
-  vectors.length = 0;
+  const fid = new Uint32Array(total);
+  const val = new Float32Array(total);
+  const start = new Uint32Array(n + 1);
+  const w = new Float64Array(widest);
+  let at = 0;
+  for (let d = 0; d < n; d++) {
+    const { hashes, weights } = topWords[d]!;
+    if (options.weights.body > 0) {
+      let norm = 0;
+      for (let i = 0; i < weights.length; i++) norm += weights[i]! * weights[i]!;
+      const scale = Math.sqrt(options.weights.body) / (Math.sqrt(norm) || 1);
+      for (let i = 0; i < hashes.length; i++) {
+        fid[at] = bodyWords.rank(hashes[i]!);
+        val[at++] = weights[i]! * scale;
+      }
+    }
+    for (const { block, keys: blockKeys } of others[d]!) {
+      const weight = options.weights[block];
+      if (weight === 0) continue;
+      let count = 0;
+      let norm = 0;
+      for (const key of blockKeys) {
+        const f = keyId.get(key)!;
+        if (df[f]! >= n) continue;
+        fid[at + count] = f;
+        w[count] = Math.log(n / df[f]!);
+        norm += w[count]! * w[count]!;
+        count++;
+      }
+      const scale = Math.sqrt(weight) / (Math.sqrt(norm) || 1);
+      for (let i = 0; i < count; i++) val[at + i] = w[i]! * scale;
+      at += count;
+    }
+    // Insertion sort of the article's few dozen entries by id.
+    for (let i = start[d]! + 1; i < at; i++) {
+      const f = fid[i]!;
+      const v = val[i]!;
+      let j = i - 1;
+      while (j >= start[d]! && fid[j]! > f) {
+        fid[j + 1] = fid[j]!;
+        val[j + 1] = val[j]!;
+        j--;
+      }
+      fid[j + 1] = f;
+      val[j + 1] = v;
+    }
+    start[d + 1] = at;
+  }
 
   // Inverted index over features shared by at least two and at most maxDf articles.
   const maxDf = Math.max(MIN_MAX_DF, Math.floor(n * (options.maxShare ?? MAX_SHARE)));
   const indexed = (f: number) => df[f]! >= 2 && df[f]! <= maxDf;
   const postingStart = new Uint32Array(featureCount + 1);
-  for (let i = 0; i < fid.length; i++) if (indexed(fid[i]!)) postingStart[fid[i]! + 1]!++;
+  for (let i = 0; i < start[n]!; i++) if (indexed(fid[i]!)) postingStart[fid[i]! + 1]!++;
   for (let f = 0; f < featureCount; f++) postingStart[f + 1]! += postingStart[f]!;
   const fill = postingStart.slice(0, featureCount);
   const postingDoc = new Uint32Array(postingStart[featureCount]!);
@@ -173,31 +197,47 @@ export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOpti
   };
 
   const sameText = exactGroups(docs);
+  // What the loop reads of each article, in flat typed arrays: objects scattered over the heap cost a cache miss each.
+  const numbers = Float64Array.from(docs, ({ number }) => number);
+  const articleIds = new Map<string, number>();
+  const idOf = Int32Array.from(docs, ({ id }) => articleIds.get(id) ?? (articleIds.set(id, articleIds.size), articleIds.size - 1));
+  const texts = new Map<string, number>();
+  const textOf = Int32Array.from(docs, ({ features }) => texts.get(features.exact) ?? (texts.set(features.exact, texts.size), texts.size - 1));
+  const sketchStart = new Uint32Array(n + 1);
+  docs.forEach(({ features }, d) => (sketchStart[d + 1] = sketchStart[d]! + features.sketch.length));
+  const sketches = new Uint32Array(sketchStart[n]!);
+  docs.forEach(({ features }, d) => sketches.set(features.sketch, sketchStart[d]!));
+  const nearSameText = (a: number, b: number) => {
+    if (sketchStart[a + 1]! - sketchStart[a]! < MIN_DUPLICATE_SHINGLES || sketchStart[b + 1]! - sketchStart[b]! < MIN_DUPLICATE_SHINGLES) return false;
+    return textOf[a] === textOf[b] || sketchOverlap(sketches, sketchStart[a]!, sketchStart[a + 1]!, sketches, sketchStart[b]!, sketchStart[b + 1]!) >= SAME_TEXT;
+  };
+
   const similar: Neighbour[][] = [];
   const duplicates: number[][] = [];
   const acc = new Float64Array(n);
-  const touched: number[] = [];
-  const order = (a: Neighbour, b: Neighbour) => b.score - a.score || docs[a.index]!.number - docs[b.index]!.number || a.index - b.index;
+  const touched = new Uint32Array(n);
+  const order = (a: Neighbour, b: Neighbour) => b.score - a.score || numbers[a.index]! - numbers[b.index]! || a.index - b.index;
+  const limit = options.candidates ?? CANDIDATES;
   for (let d = 0; d < n; d++) {
+    let touches = 0;
     for (let i = start[d]!; i < start[d + 1]!; i++) {
       const f = fid[i]!;
       if (!indexed(f)) continue;
       const v = val[i]!;
       for (let p = postingStart[f]!; p < postingStart[f + 1]!; p++) {
         const e = postingDoc[p]!;
-        if (acc[e] === 0) touched.push(e);
+        if (acc[e] === 0) touched[touches++] = e;
         acc[e]! += v * postingVal[p]!;
       }
     }
-    const candidates = topByScore(touched, acc, d, options.candidates ?? CANDIDATES, docs);
-    for (const e of touched) acc[e] = 0;
-    touched.length = 0;
+    const candidates = topByScore(touched, touches, acc, d, limit, numbers);
+    for (let t = 0; t < touches; t++) acc[touched[t]!] = 0;
 
     const same = new Set(sameText.get(d) ?? []);
     const scored: Neighbour[] = [];
     for (const e of candidates) {
-      if (docs[e]!.id === docs[d]!.id || same.has(e)) continue;
-      if (nearSameText(docs[d]!.features, docs[e]!.features)) same.add(e);
+      if (idOf[e] === idOf[d] || same.has(e)) continue;
+      if (nearSameText(d, e)) same.add(e);
       else scored.push({ index: e, score: dot(d, e) });
     }
     similar.push(scored.sort(order));
@@ -309,12 +349,13 @@ class WordTable {
   }
 }
 
-/** The `limit` best-scored touched articles other than `self`, by score then number. */
-function topByScore(touched: readonly number[], acc: Float64Array, self: number, limit: number, docs: readonly SimilarDoc[]): number[] {
-  const better = (a: number, b: number) => acc[a]! > acc[b]! || (acc[a] === acc[b] && (docs[a]!.number - docs[b]!.number || a - b) < 0);
+/** The `limit` best-scored of the first `count` touched articles other than `self`, by score then number. */
+function topByScore(touched: Uint32Array, count: number, acc: Float64Array, self: number, limit: number, numbers: Float64Array): number[] {
+  const better = (a: number, b: number) => acc[a]! > acc[b]! || (acc[a] === acc[b] && (numbers[a]! - numbers[b]! || a - b) < 0);
   // A small sorted list: touched lists are long, the kept list short.
   const kept: number[] = [];
-  for (const e of touched) {
+  for (let t = 0; t < count; t++) {
+    const e = touched[t]!;
     if (e === self) continue;
     if (kept.length === limit) {
       if (!better(e, kept[limit - 1]!)) continue;
@@ -345,7 +386,3 @@ function exactGroups(docs: readonly SimilarDoc[]): Map<number, number[]> {
   return byDoc;
 }
 
-function nearSameText(a: ArticleFeatures, b: ArticleFeatures): boolean {
-  if (a.sketch.length < MIN_DUPLICATE_SHINGLES || b.sketch.length < MIN_DUPLICATE_SHINGLES) return false;
-  return a.exact === b.exact || estimateJaccard(a.sketch, b.sketch) >= SAME_TEXT;
-}

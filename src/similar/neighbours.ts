@@ -352,11 +352,13 @@ class WordTable {
 /** The `limit` best-scored of the first `count` touched articles other than `self`, by score then number. */
 function topByScore(touched: Uint32Array, count: number, acc: Float64Array, self: number, limit: number, numbers: Float64Array): number[] {
   const better = (a: number, b: number) => acc[a]! > acc[b]! || (acc[a] === acc[b] && (numbers[a]! - numbers[b]! || a - b) < 0);
-  // A small sorted list: touched lists are long, the kept list short.
+  // A small sorted list: touched lists are long (thousands), the kept list short; most touched articles score
+  // below the worst kept one, and one comparison with its score turns them away.
   const kept: number[] = [];
+  let worst = -Infinity;
   for (let t = 0; t < count; t++) {
     const e = touched[t]!;
-    if (e === self) continue;
+    if (acc[e]! < worst || e === self) continue;
     if (kept.length === limit) {
       if (!better(e, kept[limit - 1]!)) continue;
       kept.pop();
@@ -368,6 +370,7 @@ function topByScore(touched: Uint32Array, count: number, acc: Float64Array, self
       at--;
     }
     kept[at] = e;
+    if (kept.length === limit) worst = acc[kept[limit - 1]!]!;
   }
   return kept;
 }

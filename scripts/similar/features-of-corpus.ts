@@ -90,14 +90,24 @@ export async function corpusFeatures(root: string, cacheFile: string, workers = 
 if (!isMainThread) parentPort!.postMessage(extract(workerData as Share));
 
 /**
- * A features file written before two later changes, brought to the current
- * definition (both are pure functions of what the file holds): word hashes,
- * and code lists without the keys another code implies.
+ * A features file written before later changes, brought to the current
+ * definition (pure functions of what the file holds): word hashes, code
+ * lists without the keys another code implies, words in hash order.
  */
 function upgrade(corpus: CorpusFeatures): CorpusFeatures {
   for (const features of corpus.features) {
     features.wordHashes ??= Uint32Array.from(features.words ? features.words.split(' ') : [], fnv1a);
     features.codes = ownCodes(features.codes);
+    sortByHash(features);
   }
   return corpus;
+}
+
+/** Words in the order of their hashes, as `articleFeatures` now gives them. */
+function sortByHash(features: ArticleFeatures): void {
+  const words = features.words ? features.words.split(' ') : [];
+  const order = words.map((_, i) => i).sort((a, b) => features.wordHashes[a]! - features.wordHashes[b]! || (words[a]! < words[b]! ? -1 : 1));
+  features.words = order.map((i) => words[i]!).join(' ');
+  features.wordHashes = Uint32Array.from(order, (i) => features.wordHashes[i]!);
+  features.counts = Uint16Array.from(order, (i) => features.counts[i]!);
 }

@@ -13,7 +13,7 @@ import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { scanSources } from './scan-sources.ts';
 import { assignPermalinks } from './assign-permalinks.ts';
 import { buildCodeCatalog, CODE_CATALOG } from '../codes/code-catalog.ts';
-import { writeSimilar } from '../similar/similar-file.ts';
+import { SIMILAR_FILE, startSimilar, type SimilarTimes } from '../similar/similar-file.ts';
 
 export interface CorpusResult {
   root: string;
@@ -24,7 +24,9 @@ export interface CorpusResult {
   /** The published articles, in source-path order (a file without an article number is left out). */
   summaries: ArticleSummary[];
   problems: Problem[];
-  seconds: { parse: number; render: number; codes: number; similar: number };
+  seconds: { parse: number; render: number; codes: number };
+  /** The similar-article lists, written by a worker of their own while Astro goes on. */
+  similar: Promise<SimilarTimes>;
 }
 
 /** The catalog file the pages load: every summary, in source-path order. */
@@ -40,6 +42,8 @@ export async function buildCorpus(root: string, cache: string): Promise<CorpusRe
   }
   const { files } = scan;
   await rm(path.join(cache, 'articles'), { recursive: true, force: true });
+  // Pages wait for the new lists; an old file must not pass for them.
+  await rm(path.join(cache, SIMILAR_FILE), { force: true });
   await mkdir(cache, { recursive: true });
 
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 200)));
@@ -70,9 +74,14 @@ export async function buildCorpus(root: string, cache: string): Promise<CorpusRe
     await writeFile(path.join(cache, CODE_CATALOG), JSON.stringify(buildCodeCatalog(rendered.flatMap((reply) => reply.codes), summaries)));
     const t3 = performance.now();
     const features = new Map(rendered.flatMap((reply) => reply.features));
-    const similar = await writeSimilar(cache, summaries, summaries.map(({ sourcePath }) => features.get(sourcePath)!));
+    const similar = startSimilar({
+      cache,
+      startedAt: Date.now(),
+      summaries: summaries.map(({ id, number, title }) => ({ id, number, title })),
+      features: summaries.map(({ sourcePath }) => features.get(sourcePath)!),
+    });
     const problems = [...scan.problems, ...parsed.flatMap((p: Parsed) => p.problems), ...addressProblems];
-    return { root, read: files.length, written, summaries, problems, seconds: { parse: (t1 - t0) / 1000, render: (t2 - t1) / 1000, codes: (t3 - t2) / 1000, similar } };
+    return { root, read: files.length, written, summaries, problems, similar, seconds: { parse: (t1 - t0) / 1000, render: (t2 - t1) / 1000, codes: (t3 - t2) / 1000 } };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

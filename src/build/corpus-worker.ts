@@ -15,8 +15,9 @@ import type { Article, Problem } from '../article/model.ts';
 import { answerRequests } from '../lib/worker-messages.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { articleFeatures, type ArticleFeatures } from '../similar/features.ts';
+import { articleCodes } from '../search/article-codes.ts';
 import { createFileWriter } from './file-writer.ts';
-import { MAX_READ_BYTES, MAX_SOURCE_BYTES, recordFile } from './paths.ts';
+import { MAX_READ_BYTES, MAX_SOURCE_BYTES, recordFile, similarWanted } from './paths.ts';
 import { articleCodeRow, type ArticleCodeRow } from '../codes/article-code-row.ts';
 import { withBase } from '../links/site-url.ts';
 
@@ -65,6 +66,7 @@ function render(message: Extract<ToWorker, { type: 'render' }>): Extract<FromWor
   const codes: ArticleCodeRow[] = [];
   let written = 0;
   const features: Array<[string, ArticleFeatures]> = [];
+  const withSimilar = similarWanted();
   for (const { file, article, text } of held) {
     const permalink = published.get(file);
     if (permalink === undefined) continue;
@@ -72,8 +74,10 @@ function render(message: Extract<ToWorker, { type: 'render' }>): Extract<FromWor
     written++;
     const record = toRecord(article, renderSections(article, resolve), text);
     write(recordFile(message.cache, article.permalink), JSON.stringify(record));
-    codes.push(articleCodeRow(file, record));
-    features.push([file, articleFeatures(record, summarize(article))]);
+    // One code extraction serves the code pages and similarity.
+    const found = articleCodes(record);
+    codes.push(articleCodeRow(file, record, found));
+    if (withSimilar) features.push([file, articleFeatures(record, summarize(article), found.counts.keys())]);
   }
   held.length = 0;
   return { type: 'rendered', written, codes, features };

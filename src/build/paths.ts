@@ -19,6 +19,11 @@ export function strictMode(): boolean {
   return /^(1|true|yes)$/i.test(process.env.KB_STRICT ?? '');
 }
 
+/** `KB_SIMILAR=0` builds without similar articles (no features, no neighbour search): for measuring what they cost. */
+export function similarWanted(): boolean {
+  return !/^(0|false|no|off)$/i.test(process.env.KB_SIMILAR ?? '');
+}
+
 /** An article over this size (the largest of the 60,335 is about 0.2 MB) is reported, and published. */
 export const MAX_SOURCE_BYTES = 2 ** 20;
 /** A file over this size is not read at all (reported): no KB article comes near it. */

@@ -5,7 +5,7 @@
  * the main thread. Bare numbers (`n-` keys) have no page and are left out.
  */
 import type { ArticleRecord } from '../article/model.ts';
-import { articleCodes } from '../search/article-codes.ts';
+import { articleCodes, type ArticleCodes } from '../search/article-codes.ts';
 import { parseCodeKey } from './code-key.ts';
 import { linkedCodeKeys } from './link-codes.ts';
 
@@ -20,8 +20,12 @@ export interface ArticleCodeRow {
   spellings: Array<[key: string, text: string, mentions: number]>;
 }
 
-export function articleCodeRow(file: string, record: Pick<ArticleRecord, 'title' | 'sections' | 'html' | 'additionalQueryWords'>): ArticleCodeRow {
-  const codes = articleCodes(record);
+/** `codes`: the record's `articleCodes`, when the caller has them already (the corpus worker shares them with similarity). */
+export function articleCodeRow(
+  file: string,
+  record: Pick<ArticleRecord, 'title' | 'sections' | 'html' | 'additionalQueryWords'>,
+  codes: ArticleCodes = articleCodes(record),
+): ArticleCodeRow {
   const postings: CodePosting[] = [];
   for (const [key, mentions] of codes.counts) {
     if (!parseCodeKey(key)) continue;

@@ -29,8 +29,11 @@ export function kbCorpus(): AstroIntegration {
         logger.info(
           `read ${read} source articles from ${path.relative(projectRoot, root) || '.'}; ` +
             `parsed in ${seconds.parse.toFixed(1)} s, rendered ${written} records in ${seconds.render.toFixed(1)} s, ` +
-            `wrote the code catalog in ${seconds.codes.toFixed(1)} s, ` +
-            `similar articles in ${seconds.similar.toFixed(1)} s`,
+            `wrote the code catalog in ${seconds.codes.toFixed(1)} s; similar articles are computed in a worker beside the build`,
+        );
+        corpus.similar.then(
+          ({ computing, written }) => logger.info(`similar articles: computed in ${computing.toFixed(1)} s, written ${written.toFixed(1)} s after the corpus step`),
+          () => undefined,
         );
         const report = makeReport(root, read, corpus.problems);
         await writeReport(path.resolve(projectRoot, REPORT_FILE), report);
@@ -42,8 +45,10 @@ export function kbCorpus(): AstroIntegration {
         const log = report.problemCount > 0 ? logger.warn.bind(logger) : logger.info.bind(logger);
         for (const line of summarizeReport(report, REPORT_FILE)) log(line);
       },
-      'astro:build:done': ({ pages, logger }) => {
+      'astro:build:done': async ({ pages, logger }) => {
         if (!corpus) return;
+        // The pages waited for it already; a failure nobody waited for still fails the build.
+        await corpus.similar;
         const permalinks = new Set(corpus.summaries.map((summary) => summary.permalink));
         const written = pages.filter(({ pathname }) => permalinks.has('/' + pathname.replace(/^\/+/, ''))).length;
         const published = corpus.summaries.length;

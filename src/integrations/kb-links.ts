@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createFileWriter } from '../build/file-writer.ts';
 import { loadCatalog } from '../lib/corpus-cache.ts';
-import { runWorker, type WorkerReply } from '../lib/worker-messages.ts';
+import { errorText, runWorker, type WorkerReply } from '../lib/worker-messages.ts';
+import { similarReady } from '../similar/similar-ready.ts';
 import type { ArticleFiles, ArticleFilesJob } from '../links/article-files-worker.ts';
 import { rebaseHeadersFile } from '../links/headers-file.ts';
 import { redirectsFile } from '../links/redirects-file.ts';
@@ -38,7 +39,11 @@ export function kbLinks(): AstroIntegration {
       // Astro empties the output folder before this hook, so files written from here on stay.
       'astro:build:setup': () => {
         const job: ArticleFilesJob = { outDir, site };
-        articleFiles ??= runWorker<ArticleFiles>(new URL('../links/article-files-worker.ts', import.meta.url), { workerData: job });
+        // Its JSON names the similar articles: it starts once they are written (a few seconds into the rendering).
+        articleFiles ??= similarReady().then(
+          () => runWorker<ArticleFiles>(new URL('../links/article-files-worker.ts', import.meta.url), { workerData: job }),
+          (error: unknown): WorkerReply<ArticleFiles> => ({ ok: false, message: errorText(error) }),
+        );
       },
       'astro:build:done': async ({ pages, dir, logger }) => {
         if (!articleFiles) throw new Error('kb-links: the article files were never started (no astro:build:setup)');

@@ -1,12 +1,14 @@
 /**
  * The similar articles and same-text twins of one article, from the corpus
- * step's `similar.json` (loaded once per build process, like the catalog).
+ * step's `similar.json` (loaded once per build process, like the catalog,
+ * as soon as its worker has written it).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleSummary } from '../article/model.ts';
 import { cacheDir } from '../build/paths.ts';
 import { SIMILAR_FILE, type SimilarEntry } from '../similar/similar-file.ts';
+import { similarReady } from '../similar/similar-ready.ts';
 import { loadCatalog } from './corpus-cache.ts';
 
 export interface SimilarListing {
@@ -16,14 +18,19 @@ export interface SimilarListing {
   duplicates: ArticleSummary[];
 }
 
-let entries: SimilarEntry[] | undefined;
+let entries: Promise<SimilarEntry[]> | undefined;
 let positions: Map<string, number> | undefined;
 
-export function similarTo(permalink: string): SimilarListing {
+async function loadEntries(): Promise<SimilarEntry[]> {
+  await similarReady();
+  return JSON.parse(readFileSync(path.join(cacheDir(process.cwd()), SIMILAR_FILE), 'utf8')) as SimilarEntry[];
+}
+
+export async function similarTo(permalink: string): Promise<SimilarListing> {
   const catalog = loadCatalog();
-  entries ??= JSON.parse(readFileSync(path.join(cacheDir(process.cwd()), SIMILAR_FILE), 'utf8')) as SimilarEntry[];
+  entries ??= loadEntries();
   positions ??= new Map(catalog.map((summary, i) => [summary.permalink, i]));
-  const entry = entries[positions.get(permalink) ?? -1];
+  const entry = (await entries)[positions.get(permalink) ?? -1];
   if (!entry) return { similar: [], duplicates: [] };
   const [similar, duplicates] = entry;
   return {

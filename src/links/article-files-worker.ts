@@ -33,7 +33,7 @@ export interface ArticleFiles {
   seconds: number;
 }
 
-function writeArticleFiles({ outDir, site }: ArticleFilesJob): ArticleFiles {
+async function writeArticleFiles({ outDir, site }: ArticleFilesJob): Promise<ArticleFiles> {
   const started = performance.now();
   // Astro creates folders under kb/NNN/ at the same time; the writer's recursive mkdir accepts them.
   const writeFile = createFileWriter();
@@ -50,7 +50,7 @@ function writeArticleFiles({ outDir, site }: ArticleFilesJob): ArticleFiles {
   for (const summary of catalog) {
     const { permalink } = summary;
     const record = loadRecord(`/${routeParam(permalink)}/`);
-    const json = articleJson(record, site, (id) => summaryById(id)?.permalink ?? null, citingArticles(record.id), facetsOf(summary, vocabulary), similarTo(record.permalink));
+    const json = articleJson(record, site, (id) => summaryById(id)?.permalink ?? null, citingArticles(record.id), facetsOf(summary, vocabulary), await similarTo(record.permalink));
     write(jsonPath(permalink), JSON.stringify(json));
     write(sourcePath(permalink), record.source);
   }

@@ -11,15 +11,15 @@ import type { ArticleRecord, ArticleSummary } from '../article/model.ts';
 import { facetsOf } from '../facets/facets-of.ts';
 import { articleCodes } from '../search/article-codes.ts';
 import { impliedKeys } from '../search/codes.ts';
-import { fingerprint, fnv1a, type Fingerprint } from './fingerprint.ts';
-import { wordCounts, words } from './words.ts';
+import { fingerprintOf, fnv1a, type Fingerprint } from './fingerprint.ts';
+import { tokens, wordCounts, words } from './words.ts';
 
 export interface ArticleFeatures extends Fingerprint {
-  /** Distinct words of the applies-to list, sections and additional query words, space-separated (one string clones fast). */
+  /** Distinct words of the applies-to list, sections and additional query words, space-separated (one string clones fast), in the order of their hashes. */
   words: string;
   /** How often each of `words` occurs, in the same order. */
   counts: Uint16Array;
-  /** Each of `words` as a number (`fnv1a`), hashed here in the worker so the main thread never handles the words one by one. */
+  /** Each of `words` as a number (`fnv1a`), ascending: hashed here in the worker so the main thread never handles the words one by one, and sorted so a word is found by bisection. */
   wordHashes: Uint32Array;
   /** Distinct words of the title (its product tag included). */
   title: string[];
@@ -35,17 +35,20 @@ export interface ArticleFeatures extends Fingerprint {
 
 type Source = Pick<ArticleRecord, 'title' | 'tag' | 'appliesTo' | 'sections' | 'html' | 'additionalQueryWords'>;
 
-export function articleFeatures(record: Source, summary: ArticleSummary): ArticleFeatures {
-  const body = record.sections.map((section) => section.text).join('\n');
-  const counts = wordCounts([...record.appliesTo, body, record.additionalQueryWords].join('\n'));
+/** `codeKeys`: the keys of the record's `articleCodes`, when the caller has them already (the corpus worker does, for the code pages). */
+export function articleFeatures(record: Source, summary: ArticleSummary, codeKeys: Iterable<string> = articleCodes(record).counts.keys()): ArticleFeatures {
+  // One tokenisation of the body serves its words and its fingerprint.
+  const body = tokens(record.sections.map((section) => section.text).join('\n'));
+  const counts = [...wordCounts(tokens(record.appliesTo.join('\n')), body, tokens(record.additionalQueryWords))].map(([word, n]) => ({ word, n, hash: fnv1a(word) }));
+  counts.sort((a, b) => a.hash - b.hash || (a.word < b.word ? -1 : 1));
   const { facets } = facetsOf(summary);
   return {
-    ...fingerprint(body),
-    words: [...counts.keys()].join(' '),
-    wordHashes: Uint32Array.from(counts.keys(), fnv1a),
-    counts: Uint16Array.from(counts.values(), (n) => Math.min(n, 0xffff)),
+    ...fingerprintOf(body),
+    words: counts.map(({ word }) => word).join(' '),
+    wordHashes: Uint32Array.from(counts, ({ hash }) => hash),
+    counts: Uint16Array.from(counts, ({ n }) => Math.min(n, 0xffff)),
     title: [...new Set(words(`${record.tag ?? ''} ${record.title}`))],
-    codes: ownCodes([...articleCodes(record).counts.keys()]),
+    codes: ownCodes([...codeKeys]),
     products: facets.product.map((ref) => ref.slug),
     versions: facets.version.map((ref) => ref.slug),
     keywords: facets.keyword.map((ref) => ref.slug),

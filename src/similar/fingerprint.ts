@@ -5,6 +5,7 @@
  * (Jaccard) is estimated without holding either text.
  */
 import { createHash } from 'node:crypto';
+import { tokens } from './words.ts';
 
 /** Sketch size: at k = 64 the estimate's standard error is under 0.04 around a Jaccard of 0.9. */
 export const SKETCH_SIZE = 64;
@@ -17,10 +18,12 @@ export interface Fingerprint {
   sketch: Uint32Array;
 }
 
-const TOKEN = /[a-z0-9]+/g;
-
 export function fingerprint(text: string): Fingerprint {
-  const tokens = text.toLowerCase().match(TOKEN) ?? [];
+  return fingerprintOf(tokens(text));
+}
+
+/** The fingerprint of a text's tokens (`tokens`), for a caller that has them already. */
+export function fingerprintOf(tokens: readonly string[]): Fingerprint {
   const exact = createHash('sha1').update(tokens.join(' ')).digest('base64url');
   const hashes = tokens.map(fnv1a);
   const shingles = new Uint32Array(Math.max(1, hashes.length - SHINGLE + 1));
@@ -40,13 +43,18 @@ export function fingerprint(text: string): Fingerprint {
  * hashes of their union, the share both sketches hold.
  */
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
+  return sketchOverlap(a, 0, a.length, b, 0, b.length);
+}
+
+/** `estimateJaccard` of the sketches at `a[aFrom, aTo)` and `b[bFrom, bTo)`: many sketches kept in one flat store. */
+export function sketchOverlap(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number): number {
+  let i = aFrom;
+  let j = bFrom;
   let seen = 0;
   let both = 0;
-  while (seen < SKETCH_SIZE && (i < a.length || j < b.length)) {
-    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) i++;
-    else if (i >= a.length || b[j]! < a[i]!) j++;
+  while (seen < SKETCH_SIZE && (i < aTo || j < bTo)) {
+    if (j >= bTo || (i < aTo && a[i]! < b[j]!)) i++;
+    else if (i >= aTo || b[j]! < a[i]!) j++;
     else {
       both++;
       i++;

@@ -14,7 +14,7 @@
  * Everything is ordered by score, then article number, then position, so the
  * lists are the same from build to build for the same corpus.
  */
-import { estimateJaccard, fnv1a } from './fingerprint.ts';
+import { sketchOverlap } from './fingerprint.ts';
 import type { ArticleFeatures } from './features.ts';
 
 export interface Weights {
@@ -71,54 +71,104 @@ export interface Neighbours {
   similar: Neighbour[][];
   /** Per article: the articles with the same or near-identical text, by article number. */
   duplicates: number[][];
-  /** How many articles have a body word: the rarer, the better it says what two articles share. */
-  wordFrequency: (word: string) => number;
+  /** How many articles have a body word, by its hash (`fnv1a`): the rarer, the better it says what two articles share. */
+  bodyFrequency: (hash: number) => number;
+  /** How many articles have a word in their title. */
+  titleFrequency: (word: string) => number;
 }
 
 type Block = keyof Weights;
-const BLOCKS: Block[] = ['body', 'title', 'codes', 'products', 'versions', 'keywords', 'references'];
 
-/** One article's raw features: feature ids with their term weight (1 + ln tf), by block. */
-type Raw = Array<{ block: Block; ids: number[]; tf: number[] }>;
 
 export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOptions = DEFAULTS): Neighbours {
   const n = docs.length;
-  // Feature ids: body words by their hash, every other feature by kind and text.
-  const words = new Map<number, number>();
+  const bodyTerms = options.bodyTerms ?? BODY_TERMS;
+  // How many articles have each body word, by hash: millions of words, so a typed table, not a Map.
+  const bodyWords = new WordTable();
+  for (const { features } of docs) for (const hash of features.wordHashes) bodyWords.add(hash);
+  // Every other feature by kind and text, with its article count.
   const vocabulary = new Map<string, number>();
-  const next = (): number => words.size + vocabulary.size;
-  const intern = (key: string) => {
-    let id = vocabulary.get(key);
-    if (id === undefined) vocabulary.set(key, (id = next()));
-    return id;
-  };
-  const internWord = (hash: number) => {
-    let id = words.get(hash);
-    if (id === undefined) words.set(hash, (id = next()));
-    return id;
-  };
-  const raws: Raw[] = docs.map(({ id, features }) => rawFeatures(id, features, intern, internWord, options.withoutReferences === true));
-  const featureCount = next();
+  const others = docs.map(({ id, features }) => otherFeatures(id, features, options.withoutReferences === true));
+  for (const blocks of others) for (const { keys } of blocks) for (const key of keys) vocabulary.set(key, (vocabulary.get(key) ?? 0) + 1);
+  // Each article's most distinctive body words (tf-idf, ties by hash), chosen before any id is given.
+  const topWords = docs.map(({ features }) => topTerms(features, bodyWords, n, bodyTerms));
+  // Ids in an order that does not depend on the input order (body words by hash, then the rest by text), so
+  // every dot product adds its terms in the same order and equal scores stay equal, whatever the input order.
+  const kept = new Set<number>();
+  for (const { hashes } of topWords) for (const hash of hashes) kept.add(hash);
+  const keptHashes = Uint32Array.from(kept).sort();
+  keptHashes.forEach((hash, rank) => bodyWords.setRank(hash, rank));
+  const keys = [...vocabulary.keys()].sort();
+  const keyId = new Map(keys.map((key, i) => [key, keptHashes.length + i]));
+  const featureCount = keptHashes.length + keys.length;
   const df = new Uint32Array(featureCount);
-  for (const raw of raws) for (const { ids } of raw) for (const f of ids) df[f]!++;
+  keptHashes.forEach((hash, rank) => (df[rank] = bodyWords.count(hash)));
+  keys.forEach((key, i) => (df[keptHashes.length + i] = vocabulary.get(key)!));
 
-  // Sparse vectors, sorted by feature id, in one flat store.
-  const start = new Uint32Array(n + 1);
-  const vectors = raws.map((raw) => vectorOf(raw, df, n, options.weights, options.bodyTerms ?? BODY_TERMS));
-  for (let d = 0; d < n; d++) start[d + 1] = start[d]! + vectors[d]!.ids.length;
-  const fid = new Uint32Array(start[n]!);
-  const val = new Float32Array(start[n]!);
+  // Sparse vectors, sorted by feature id, in one flat store; each block normalised and scaled by sqrt(weight).
+  let total = 0;
+  let widest = 0;
   for (let d = 0; d < n; d++) {
-    fid.set(vectors[d]!.ids, start[d]!);
-    val.set(vectors[d]!.values, start[d]!);
+    total += topWords[d]!.hashes.length;
+    for (const { keys: blockKeys } of others[d]!) {
+      total += blockKeys.length;
+      widest = Math.max(widest, blockKeys.length);
+    }
   }
-  vectors.length = 0;
+  const fid = new Uint32Array(total);
+  const val = new Float32Array(total);
+  const start = new Uint32Array(n + 1);
+  const w = new Float64Array(widest);
+  let at = 0;
+  for (let d = 0; d < n; d++) {
+    const { hashes, weights } = topWords[d]!;
+    if (options.weights.body > 0) {
+      let norm = 0;
+      for (let i = 0; i < weights.length; i++) norm += weights[i]! * weights[i]!;
+      const scale = Math.sqrt(options.weights.body) / (Math.sqrt(norm) || 1);
+      for (let i = 0; i < hashes.length; i++) {
+        fid[at] = bodyWords.rank(hashes[i]!);
+        val[at++] = weights[i]! * scale;
+      }
+    }
+    for (const { block, keys: blockKeys } of others[d]!) {
+      const weight = options.weights[block];
+      if (weight === 0) continue;
+      let count = 0;
+      let norm = 0;
+      for (const key of blockKeys) {
+        const f = keyId.get(key)!;
+        if (df[f]! >= n) continue;
+        fid[at + count] = f;
+        w[count] = Math.log(n / df[f]!);
+        norm += w[count]! * w[count]!;
+        count++;
+      }
+      const scale = Math.sqrt(weight) / (Math.sqrt(norm) || 1);
+      for (let i = 0; i < count; i++) val[at + i] = w[i]! * scale;
+      at += count;
+    }
+    // Insertion sort of the article's few dozen entries by id.
+    for (let i = start[d]! + 1; i < at; i++) {
+      const f = fid[i]!;
+      const v = val[i]!;
+      let j = i - 1;
+      while (j >= start[d]! && fid[j]! > f) {
+        fid[j + 1] = fid[j]!;
+        val[j + 1] = val[j]!;
+        j--;
+      }
+      fid[j + 1] = f;
+      val[j + 1] = v;
+    }
+    start[d + 1] = at;
+  }
 
   // Inverted index over features shared by at least two and at most maxDf articles.
   const maxDf = Math.max(MIN_MAX_DF, Math.floor(n * (options.maxShare ?? MAX_SHARE)));
   const indexed = (f: number) => df[f]! >= 2 && df[f]! <= maxDf;
   const postingStart = new Uint32Array(featureCount + 1);
-  for (let i = 0; i < fid.length; i++) if (indexed(fid[i]!)) postingStart[fid[i]! + 1]!++;
+  for (let i = 0; i < start[n]!; i++) if (indexed(fid[i]!)) postingStart[fid[i]! + 1]!++;
   for (let f = 0; f < featureCount; f++) postingStart[f + 1]! += postingStart[f]!;
   const fill = postingStart.slice(0, featureCount);
   const postingDoc = new Uint32Array(postingStart[featureCount]!);
@@ -147,31 +197,47 @@ export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOpti
   };
 
   const sameText = exactGroups(docs);
+  // What the loop reads of each article, in flat typed arrays: objects scattered over the heap cost a cache miss each.
+  const numbers = Float64Array.from(docs, ({ number }) => number);
+  const articleIds = new Map<string, number>();
+  const idOf = Int32Array.from(docs, ({ id }) => articleIds.get(id) ?? (articleIds.set(id, articleIds.size), articleIds.size - 1));
+  const texts = new Map<string, number>();
+  const textOf = Int32Array.from(docs, ({ features }) => texts.get(features.exact) ?? (texts.set(features.exact, texts.size), texts.size - 1));
+  const sketchStart = new Uint32Array(n + 1);
+  docs.forEach(({ features }, d) => (sketchStart[d + 1] = sketchStart[d]! + features.sketch.length));
+  const sketches = new Uint32Array(sketchStart[n]!);
+  docs.forEach(({ features }, d) => sketches.set(features.sketch, sketchStart[d]!));
+  const nearSameText = (a: number, b: number) => {
+    if (sketchStart[a + 1]! - sketchStart[a]! < MIN_DUPLICATE_SHINGLES || sketchStart[b + 1]! - sketchStart[b]! < MIN_DUPLICATE_SHINGLES) return false;
+    return textOf[a] === textOf[b] || sketchOverlap(sketches, sketchStart[a]!, sketchStart[a + 1]!, sketches, sketchStart[b]!, sketchStart[b + 1]!) >= SAME_TEXT;
+  };
+
   const similar: Neighbour[][] = [];
   const duplicates: number[][] = [];
   const acc = new Float64Array(n);
-  const touched: number[] = [];
-  const order = (a: Neighbour, b: Neighbour) => b.score - a.score || docs[a.index]!.number - docs[b.index]!.number || a.index - b.index;
+  const touched = new Uint32Array(n);
+  const order = (a: Neighbour, b: Neighbour) => b.score - a.score || numbers[a.index]! - numbers[b.index]! || a.index - b.index;
+  const limit = options.candidates ?? CANDIDATES;
   for (let d = 0; d < n; d++) {
+    let touches = 0;
     for (let i = start[d]!; i < start[d + 1]!; i++) {
       const f = fid[i]!;
       if (!indexed(f)) continue;
       const v = val[i]!;
       for (let p = postingStart[f]!; p < postingStart[f + 1]!; p++) {
         const e = postingDoc[p]!;
-        if (acc[e] === 0) touched.push(e);
+        if (acc[e] === 0) touched[touches++] = e;
         acc[e]! += v * postingVal[p]!;
       }
     }
-    const candidates = topByScore(touched, acc, d, options.candidates ?? CANDIDATES, docs);
-    for (const e of touched) acc[e] = 0;
-    touched.length = 0;
+    const candidates = topByScore(touched, touches, acc, d, limit, numbers);
+    for (let t = 0; t < touches; t++) acc[touched[t]!] = 0;
 
     const same = new Set(sameText.get(d) ?? []);
     const scored: Neighbour[] = [];
     for (const e of candidates) {
-      if (docs[e]!.id === docs[d]!.id || same.has(e)) continue;
-      if (nearSameText(docs[d]!.features, docs[e]!.features)) same.add(e);
+      if (idOf[e] === idOf[d] || same.has(e)) continue;
+      if (nearSameText(d, e)) same.add(e);
       else scored.push({ index: e, score: dot(d, e) });
     }
     similar.push(scored.sort(order));
@@ -185,22 +251,13 @@ export function findNeighbours(docs: readonly SimilarDoc[], options: SimilarOpti
     twins.sort((a, b) => docs[a]!.number - docs[b]!.number || a - b);
     similar[d] = similar[d]!.filter(({ index }) => !twins.includes(index)).slice(0, options.k);
   });
-  return { similar, duplicates, wordFrequency: (word) => df[words.get(fnv1a(word)) ?? -1] ?? 0 };
+  return { similar, duplicates, bodyFrequency: (hash) => bodyWords.count(hash), titleFrequency: (word) => vocabulary.get(`t${word}`) ?? 0 };
 }
 
-function rawFeatures(
-  id: string,
-  features: ArticleFeatures,
-  intern: (key: string) => number,
-  internWord: (hash: number) => number,
-  withoutReferences: boolean,
-): Raw {
-  const ones = (block: Block, prefix: string, values: readonly string[]) => {
-    const ids = [...new Set(values.map((value) => intern(prefix + value)))];
-    return { block, ids, tf: ids.map(() => 1) };
-  };
-  const raw: Raw = [
-    { block: 'body', ids: Array.from(features.wordHashes, internWord), tf: Array.from(features.counts, (count) => 1 + Math.log(count)) },
+/** An article's features other than body words, by block, each key once: kind prefix and text. */
+function otherFeatures(id: string, features: ArticleFeatures, withoutReferences: boolean): Array<{ block: Block; keys: string[] }> {
+  const ones = (block: Block, prefix: string, values: readonly string[]) => ({ block, keys: [...new Set(values.map((value) => prefix + value))] });
+  const blocks = [
     ones('title', 't', features.title),
     ones('codes', 'c', features.codes),
     ones('products', 'p', features.products),
@@ -208,37 +265,100 @@ function rawFeatures(
     ones('keywords', 'k', features.keywords),
   ];
   // An article and the ones it cites share the cited id; two articles citing the same one share it too.
-  if (!withoutReferences) raw.push(ones('references', 'r', [id, ...features.references]));
-  return raw;
+  if (!withoutReferences) blocks.push(ones('references', 'r', [id, ...features.references]));
+  return blocks;
 }
 
-function vectorOf(raw: Raw, df: Uint32Array, n: number, weights: Weights, bodyTerms: number): { ids: Uint32Array; values: Float32Array } {
-  const ids: number[] = [];
-  const values: number[] = [];
-  for (const { block, ids: blockIds, tf } of raw) {
-    if (weights[block] === 0 || blockIds.length === 0) continue;
-    const w = blockIds.map((f, i) => tf[i]! * Math.log(n / df[f]!));
-    let kept = blockIds.map((_, i) => i).filter((i) => w[i]! > 0);
-    if (block === 'body' && kept.length > bodyTerms) kept = kept.sort((a, b) => w[b]! - w[a]! || blockIds[a]! - blockIds[b]!).slice(0, bodyTerms);
-    let norm = 0;
-    for (const i of kept) norm += w[i]! * w[i]!;
-    const scale = Math.sqrt(weights[block]) / (Math.sqrt(norm) || 1);
-    for (const i of kept) {
-      ids.push(blockIds[i]!);
-      values.push(w[i]! * scale);
+/** The article's `limit` body words of highest tf-idf (1 + ln tf, ln n/df), ties by hash; words every article has are left out. */
+function topTerms(features: ArticleFeatures, table: WordTable, n: number, limit: number): { hashes: Uint32Array; weights: Float64Array } {
+  const { wordHashes, counts } = features;
+  const w = new Float64Array(wordHashes.length);
+  let candidates = 0;
+  for (let i = 0; i < wordHashes.length; i++) {
+    const df = table.count(wordHashes[i]!);
+    // Words every article has weigh 0 and are never kept: -1 sorts them last.
+    w[i] = df >= n ? -1 : (1 + Math.log(counts[i]!)) * Math.log(n / df);
+    if (w[i]! >= 0) candidates++;
+  }
+  // The limit-th highest weight; the words are in hash order, so among words of that weight the first ones win the tie.
+  const threshold = candidates > limit ? w.slice().sort()[w.length - limit]! : 0;
+  let above = 0;
+  for (let i = 0; i < w.length; i++) if (w[i]! > threshold) above++;
+  let ties = Math.min(limit, candidates) - above;
+  const kept: number[] = [];
+  for (let i = 0; i < w.length; i++) {
+    if (w[i]! > threshold || (w[i] === threshold && w[i]! >= 0 && ties-- > 0)) kept.push(i);
+  }
+  return { hashes: Uint32Array.from(kept, (i) => wordHashes[i]!), weights: Float64Array.from(kept, (i) => w[i]!) };
+}
+
+/**
+ * Body words by hash: how many articles have each, and the id of those some article keeps. Open addressing
+ * in typed arrays (a Map of the corpus's few hundred thousand words is slow to fill), doubled at half full.
+ */
+class WordTable {
+  private keys = new Uint32Array(1 << 16);
+  private counts = new Uint32Array(1 << 16);
+  private ranks = new Int32Array(1 << 16).fill(-1);
+  private size = 0;
+
+  /** The slot of `hash`: where it is, or the empty slot (count 0) where it would go. */
+  private slot(hash: number): number {
+    const mask = this.keys.length - 1;
+    let i = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+    while (this.counts[i]! !== 0 && this.keys[i]! !== hash) i = (i + 1) & mask;
+    return i;
+  }
+
+  add(hash: number): void {
+    let i = this.slot(hash);
+    if (this.counts[i] === 0) {
+      if (++this.size * 2 > this.keys.length) {
+        this.grow();
+        i = this.slot(hash);
+      }
+      this.keys[i] = hash;
+    }
+    this.counts[i]!++;
+  }
+
+  count(hash: number): number {
+    return this.counts[this.slot(hash)]!;
+  }
+
+  setRank(hash: number, rank: number): void {
+    this.ranks[this.slot(hash)] = rank;
+  }
+
+  rank(hash: number): number {
+    return this.ranks[this.slot(hash)]!;
+  }
+
+  private grow(): void {
+    const { keys, counts, ranks } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.counts = new Uint32Array(keys.length * 2);
+    this.ranks = new Int32Array(keys.length * 2).fill(-1);
+    for (let i = 0; i < keys.length; i++) {
+      if (counts[i] === 0) continue;
+      const j = this.slot(keys[i]!);
+      this.keys[j] = keys[i]!;
+      this.counts[j] = counts[i]!;
+      this.ranks[j] = ranks[i]!;
     }
   }
-  const order = ids.map((_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
-  return { ids: Uint32Array.from(order, (i) => ids[i]!), values: Float32Array.from(order, (i) => values[i]!) };
 }
 
-/** The `limit` best-scored touched articles other than `self`, by score then number. */
-function topByScore(touched: readonly number[], acc: Float64Array, self: number, limit: number, docs: readonly SimilarDoc[]): number[] {
-  const better = (a: number, b: number) => acc[a]! > acc[b]! || (acc[a] === acc[b] && (docs[a]!.number - docs[b]!.number || a - b) < 0);
-  // A small sorted list: touched lists are long, the kept list short.
+/** The `limit` best-scored of the first `count` touched articles other than `self`, by score then number. */
+function topByScore(touched: Uint32Array, count: number, acc: Float64Array, self: number, limit: number, numbers: Float64Array): number[] {
+  const better = (a: number, b: number) => acc[a]! > acc[b]! || (acc[a] === acc[b] && (numbers[a]! - numbers[b]! || a - b) < 0);
+  // A small sorted list: touched lists are long (thousands), the kept list short; most touched articles score
+  // below the worst kept one, and one comparison with its score turns them away.
   const kept: number[] = [];
-  for (const e of touched) {
-    if (e === self) continue;
+  let worst = -Infinity;
+  for (let t = 0; t < count; t++) {
+    const e = touched[t]!;
+    if (acc[e]! < worst || e === self) continue;
     if (kept.length === limit) {
       if (!better(e, kept[limit - 1]!)) continue;
       kept.pop();
@@ -250,6 +370,7 @@ function topByScore(touched: readonly number[], acc: Float64Array, self: number,
       at--;
     }
     kept[at] = e;
+    if (kept.length === limit) worst = acc[kept[limit - 1]!]!;
   }
   return kept;
 }
@@ -268,7 +389,3 @@ function exactGroups(docs: readonly SimilarDoc[]): Map<number, number[]> {
   return byDoc;
 }
 
-function nearSameText(a: ArticleFeatures, b: ArticleFeatures): boolean {
-  if (a.sketch.length < MIN_DUPLICATE_SHINGLES || b.sketch.length < MIN_DUPLICATE_SHINGLES) return false;
-  return a.exact === b.exact || estimateJaccard(a.sketch, b.sketch) >= SAME_TEXT;
-}

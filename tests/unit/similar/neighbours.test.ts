@@ -3,7 +3,7 @@ import { estimateJaccard, fingerprint } from '../../../src/similar/fingerprint.t
 import { DEFAULTS, findNeighbours } from '../../../src/similar/neighbours.ts';
 import { similarEntries } from '../../../src/similar/similar-file.ts';
 import { words } from '../../../src/similar/words.ts';
-import { makeCorpus, SPECS } from './corpus.ts';
+import { makeCorpus, SPECS, type Spec } from './corpus.ts';
 
 const made = makeCorpus();
 const ids = made.summaries.map((summary) => summary.id);
@@ -82,6 +82,22 @@ describe('reasons', () => {
     expect(reasonFor('Q200001', 'Q200002')).toBe('same product and keywords; title also mentions XL97, Macro and Sort');
   });
 
+  it('names only telling title words: no function words a title capitalises, no words most titles have', () => {
+    // Four titles with "Error"; two share "Spooler" and the function words "Does Not ... When Its".
+    const titled = (id: string, title: string, body: string): Spec => ({ id, title, product: 'Microsoft Windows NT', keywords: 'kbprint', body });
+    const specs = [
+      titled('Q700001', 'Error: Spooler Does Not Restart When Its Queue Is Full', 'The print spooler service stops and does not restart when its queue holds too many jobs. Clear the spool folder.'),
+      titled('Q700002', 'Error: Spooler Does Not Print When Its Port Is Paused', 'The print spooler keeps jobs and does not print when its port is paused in the printer folder. Resume the port.'),
+      titled('Q700003', 'Error in Setup Copying Files from CD', 'Setup reports an error copying files from a damaged compact disc. Clean the disc or copy the files first.'),
+      titled('Q700004', 'Error Starting Backup on Tape Drive', 'Backup reports an error starting when the tape drive is not ready. Insert a tape and retry the backup job.'),
+    ];
+    const small = makeCorpus(specs);
+    const [similar] = similarEntries(small.summaries, small.features)[0]!;
+    const why = similar.find(([index]) => small.summaries[index]!.id === 'Q700002')![1];
+    expect(why).toContain('title also mentions Spooler');
+    expect(why).not.toMatch(/\b(Does|Not|When|Its|Error)\b/);
+  });
+
   it('gives every listed article a reason', () => {
     for (const [similar] of entries) for (const [, why] of similar) expect(why.length).toBeGreaterThan(3);
   });
@@ -90,6 +106,7 @@ describe('reasons', () => {
 describe('words and fingerprints', () => {
   it('keeps words, not stop words, numbers or codes', () => {
     expect(words('The MTA of Windows NT 4.0 crashes with 0xC0000005 on win32')).toEqual(['mta', 'windows', 'nt', 'crashes', 'win32']);
+    expect(words("Setup Does Not Start When Its Disk Is Full, Though It Doesn't Say So")).toEqual(['setup', 'start', 'disk', 'full', 'say']);
   });
 
   it('sees the same text however it is wrapped, and estimates overlap', () => {

@@ -1,6 +1,6 @@
 /** The words the search page shows and announces, as plain text. */
 import type { SearchPage, SearchState, SortOrder } from '../client/types.ts';
-import type { FilterKind } from './search-state.ts';
+import type { FilterKind } from '../client/search-state.ts';
 
 export const FILTER_LABELS: Record<FilterKind, string> = {
   product: 'Product',

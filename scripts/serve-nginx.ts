@@ -13,11 +13,12 @@
  * listening on loopback only. It stops by itself: on Ctrl-C or SIGTERM, when
  * the process that started it goes away, and after --max-minutes (120).
  */
-import { execFileSync, execSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ensureDebianPackage } from './lib/debian-package.ts';
 import { standaloneConfig } from '../src/deploy/nginx-config.ts';
 import { parseHeadersFile } from '../src/links/headers-file.ts';
 import { basePathFrom, normaliseBase } from '../src/links/site-url.ts';
@@ -33,25 +34,11 @@ const dist = path.resolve(positionals[0] ?? process.env.KB_OUT_DIR ?? 'dist');
 const base = values.base ? normaliseBase(values.base) : basePathFrom(process.env);
 const port = Number(values.port);
 
-function ensureNginx(): void {
-  if (existsSync(NGINX) && existsSync(MIME_TYPES)) return;
-  if (process.getuid?.() !== 0) {
-    console.error(`nginx not found at ${NGINX}. Install it (Debian: sudo apt-get update && sudo apt-get install -y nginx) or set NGINX_PATH.`);
-    process.exit(1);
-  }
-  console.log(`nginx not found at ${NGINX}: installing Debian's nginx package...`);
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx', { stdio: 'inherit' });
-  if (!existsSync(NGINX)) {
-    console.error(`apt-get finished but ${NGINX} is still missing.`);
-    process.exit(1);
-  }
-}
-
 if (!existsSync(path.join(dist, 'index.html'))) {
   console.error(`no built site in ${dist} (run npm run build first)`);
   process.exit(1);
 }
-ensureNginx();
+ensureDebianPackage('nginx', [NGINX, MIME_TYPES], 'NGINX_PATH');
 
 const runDir = mkdtempSync(path.join(tmpdir(), 'kb-nginx-'));
 // Under a base path, the document root holds the site under the base's name, as the site's URLs have it.

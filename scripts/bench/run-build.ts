@@ -18,7 +18,12 @@ export interface BuildRun {
   phases: Phase[];
   log: string[];
   exitCode: number;
+  /** Astro's own per-page render times, summed by the page's first path segment (`code`, `kb`, `product`...). */
+  renderSecondsByArea: Record<string, number>;
 }
+
+/** Astro prints `├─ /code/0xc0000005/index.html (+3ms)` for each page it writes. */
+const PAGE_LINE = /^\s*[├└]─\s+\/(\S*?)(?:\/\S*)?\s+\(\+([\d.]+)(ms|s)\)/;
 
 /**
  * A phase ends when a line matching its marker is printed; phases run in this
@@ -40,11 +45,16 @@ export async function runBuild(env: NodeJS.ProcessEnv, cwd: string): Promise<Bui
   const marks: Array<{ name: string; at: number }> = [];
   const samples: Array<{ at: number; rss: number }> = [];
   const log: string[] = [];
+  const renderSecondsByArea: Record<string, number> = {};
   const timer = setInterval(() => samples.push({ at: performance.now(), rss: treeRss(child.pid!) }), 200);
   let next = 0;
   const onLine = (line: string) => {
     // Astro prints one line per page; keep the log to what explains the run.
-    if (!/^\s*[├└]─/.test(line)) log.push(line);
+    const page = PAGE_LINE.exec(line);
+    if (page) {
+      const area = page[1]!.includes('.') ? 'root pages' : page[1]!;
+      renderSecondsByArea[area] = (renderSecondsByArea[area] ?? 0) + Number(page[2]) / (page[3] === 'ms' ? 1000 : 1);
+    } else if (!/^\s*[├└]─/.test(line)) log.push(line);
     for (let i = next; i < PHASE_ENDS.length; i++) {
       const phase = PHASE_ENDS[i]!;
       if (phase.end.test(line)) {
@@ -74,5 +84,6 @@ export async function runBuild(env: NodeJS.ProcessEnv, cwd: string): Promise<Bui
     phases,
     log,
     exitCode,
+    renderSecondsByArea,
   };
 }

@@ -33,9 +33,18 @@ export function readFrontMatter(lines: string[], file: string): FrontMatter {
   if (!FENCE.test(lines[0] ?? '')) return none('front-matter-missing', 'the file does not start with a --- front matter block');
   let close = 1;
   while (close < lines.length && !FENCE.test(lines[close]!)) close++;
-  if (close === lines.length) return none('front-matter-invalid', 'the front matter block is never closed with ---');
+  const problems: Problem[] = [];
+  let end = close + 1;
+  if (close === lines.length) {
+    // A lost closing fence would otherwise swallow the whole article (header, number and all) into the
+    // front matter: read the leading `key: value` lines as the block and the rest as the body.
+    close = unclosedEnd(lines);
+    if (close === 0) return none('front-matter-invalid', 'the front matter block is never closed with ---');
+    end = close;
+    problems.push({ kind: 'front-matter-invalid', file, line: 1, message: `the front matter block is never closed with ---; read as lines 2-${close}` });
+  }
 
-  const result: FrontMatter = { title: null, permalink: null, titleLine: 1, permalinkLine: 1, end: close + 1, problems: [] };
+  const result: FrontMatter = { title: null, permalink: null, titleLine: 1, permalinkLine: 1, end, problems };
   const document = parseDocument(lines.slice(1, close).join('\n'));
   const error = document.errors[0];
   const data: unknown = error ? null : document.toJS();
@@ -53,6 +62,15 @@ export function readFrontMatter(lines: string[], file: string): FrontMatter {
   if (result.title === null) result.problems.push({ kind: 'title-missing', file, line: result.titleLine, message: 'the front matter has no title' });
   if (result.permalink === null) result.problems.push({ kind: 'permalink-missing', file, line: result.permalinkLine, message: 'the front matter has no permalink' });
   return result;
+}
+
+const KEY_LINE = /^[A-Za-z_][\w-]*:(?:\s|$)/;
+
+/** The end of an unclosed block's leading `key: value` lines (index of the first other line), or 0 when there are none. */
+function unclosedEnd(lines: string[]): number {
+  let i = 1;
+  while (i < lines.length && KEY_LINE.test(lines[i]!)) i++;
+  return i > 1 && i < lines.length ? i : 0;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -15,8 +15,15 @@ describe('readFrontMatter', () => {
     expect(result.problems.map((p) => p.kind)).toEqual(['front-matter-missing']);
   });
 
-  it('reports a block that is never closed, keeping every line as body', () => {
-    const result = read('---\ntitle: x\nbody');
+  it('reports a block that is never closed, reading its leading key lines so the body keeps its header', () => {
+    const result = read('---\ntitle: x\npermalink: /kb/1/Q1/\n\n## Q1: x\n\tArticle: Q1');
+    expect(result.end).toBe(3);
+    expect(result).toMatchObject({ title: 'x', permalink: '/kb/1/Q1/', permalinkLine: 3 });
+    expect(result.problems.map((p) => p.kind)).toEqual(['front-matter-invalid']);
+  });
+
+  it('keeps every line as body when an unclosed block has no key lines', () => {
+    const result = read('---\nbody\nmore');
     expect(result.end).toBe(0);
     expect(result.problems.map((p) => p.kind)).toEqual(['front-matter-invalid']);
   });

@@ -60,6 +60,7 @@ async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
   const shards = splitIntoShards(catalog);
   const paths = shardPaths(catalog.length);
   const codes = createCodeIndex();
+  const leads = new Map<number, string>();
   const errors: string[] = [];
   const collect = (reply: BundleReply) => void errors.push(...reply.errors);
   let pages = 0;
@@ -68,6 +69,8 @@ async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
     const record = JSON.parse(readFileSync(recordFile(cache, summary.permalink), 'utf8')) as ArticleRecord;
     const found = articleCodes(record);
     codes.add(record.number, record.header.lastModified, found);
+    // the description falls back to the title, which an excerpt must never repeat
+    if (record.description && record.description !== record.title) leads.set(record.number, record.description);
     pages++;
     return { url: record.permalink, content: searchDocument(record, facetsOf(summary, vocabulary), found), source: summary.sourcePath };
   };
@@ -92,7 +95,7 @@ async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
   } finally {
     await Promise.all(indexers.map((indexer) => indexer.channel.request({ type: 'close' }).finally(() => indexer.channel.terminate())));
   }
-  const files = await writeSearchFiles(outDir, catalog, codes, { pagefind: paths, articles: catalog.length });
+  const files = await writeSearchFiles(outDir, catalog, codes, { pagefind: paths, articles: catalog.length }, leads);
   return { pages, shards: shards.length, ...files, errors };
 }
 

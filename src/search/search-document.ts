@@ -57,7 +57,8 @@ export function searchDocument(
   const main = element('main', { dataPagefindBody: true, dataPagefindSort: `date:${sortDate(record)}` }, [
     element('h1', { dataPagefindMeta: 'title' }, [record.title]),
     element('div', { dataPagefindIgnore: true }, [...meta, ...filters]),
-    element('p', {}, [record.id, ...hidden(codes.otherAliases)]),
+    // Not the article number: the number index answers it, and as text it only showed up in excerpts ("…Windows 98. Q108729.")
+    codes.otherAliases.length > 0 && element('p', {}, hidden(codes.otherAliases)),
     // before the first heading: the words describe the whole article, not its last section
     record.additionalQueryWords && element('p', {}, [record.additionalQueryWords]),
     trusted(withSectionAliases(record, codes.sectionAliases)),

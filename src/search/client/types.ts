@@ -37,6 +37,8 @@ export interface SearchPage {
   article: { id: string; url: string; title: string } | null;
   /** Article numbers that are not in the archive but cited: message + citing articles are in hits. */
   missingArticle: string | null;
+  /** How many articles citing the article number follow it (or, when missing, make up the list). */
+  citers: number;
   total: number;
   /** The first `limit` hits from `offset`. */
   hits: SearchHit[];

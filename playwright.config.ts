@@ -4,9 +4,11 @@ import { BASE, BASE_DIST, BASE_SITE_ENV } from './tests/e2e/base-site.ts';
 import { fixtureSiteCommand } from './tests/e2e/fixture-site.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
-const FIXTURE_PORT = PORT + 1;
-const BASE_PORT = PORT + 2;
-const NGINX_PORT = PORT + 3;
+// The other servers sit 1,000 ports apart, not next door: suites run side by side with neighbouring E2E_PORTs
+// must never meet on a port (a server that finds its port taken may move, and the wait for it then times out).
+const FIXTURE_PORT = PORT + 1000;
+const BASE_PORT = PORT + 2000;
+const NGINX_PORT = PORT + 3000;
 const FIXTURE_TESTS = /hostile-article-text-stays-text\.spec\.ts$/;
 const BASE_TESTS = /under-a-base-path\.spec\.ts$/;
 const NGINX_TESTS = /on-nginx\.spec\.ts$/;

@@ -13,11 +13,10 @@
  *
  * Sampling is seeded, so the same corpus always gives the same file.
  */
-import { writeFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readRawArticles, type RawArticle } from './search/raw-corpus.ts';
 import { sample, seededRandom } from './search/seeded-random.ts';
+import { writeQueryFile } from './search/query-file.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -303,20 +302,5 @@ const header = {
   queries: queries.length,
   kinds,
 };
-// one query and one set per line: readable diffs, and small enough to commit
-const lines = [
-  '{',
-  ...Object.entries(header).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`),
-  '  "queryList": [',
-  queries.map((q) => `    ${JSON.stringify(q)}`).join(',\n'),
-  '  ],',
-  '  "sets": {',
-  Object.entries(sets)
-    .map(([name, ids]) => `    ${JSON.stringify(name)}: ${JSON.stringify(ids)}`)
-    .join(',\n'),
-  '  }',
-  '}',
-];
-await mkdir(path.dirname(values.out), { recursive: true });
-await writeFile(values.out, `${lines.join('\n')}\n`);
+await writeQueryFile(values.out, header, queries, sets);
 console.log(JSON.stringify({ out: values.out, ...header, about: undefined, sets: Object.keys(sets).length }));

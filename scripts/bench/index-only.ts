@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { runWorker } from '../../src/lib/worker-messages.ts';
 import type { IndexJob, IndexResult } from '../../src/search/index-worker.ts';
 import { treeRss } from './process-memory.ts';
+import { SEARCH_ENTRIES } from '../../src/search/search-files.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { site: { type: 'string' } } });
 const [cache, out] = positionals;
@@ -39,6 +40,6 @@ if (values.site) {
   for (const entry of await readdir(site)) if (!own.has(entry)) await symlink(path.join(site, entry), path.join(outDir, entry));
   // /search/ is also a page of the site: keep its page files beside the new index files
   for (const entry of await readdir(path.join(site, 'search'))) {
-    if (!['articles', 'codes', 'meta.json'].includes(entry)) await symlink(path.join(site, 'search', entry), path.join(outDir, 'search', entry));
+    if (!(SEARCH_ENTRIES as readonly string[]).includes(entry)) await symlink(path.join(site, 'search', entry), path.join(outDir, 'search', entry));
   }
 }

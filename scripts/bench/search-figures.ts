@@ -16,6 +16,7 @@
  *   client and everything the query fetches.
  *
  *   npx node scripts/bench/search-figures.ts <built site> [--queries bench/queries.json] [--cold-sample 20] [--misses]
+ *   (bench/word-queries.json: nonsense words, typos and keywords; scripts/make-word-queries.ts)
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -31,7 +32,7 @@ interface BenchQuery {
   kind: string;
   form: string;
   q: string;
-  expect: { first?: string; top10?: string; all?: string };
+  expect: { first?: string; top10?: string; all?: string; none?: true };
 }
 
 interface QueryFile {
@@ -82,10 +83,10 @@ const PAGE_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 const LIMIT = 10;
 /** Loads Pagefind before the warm pass; not one of the measured queries. */
 const WARM_UP = 'printer driver';
-const FULLTEXT_KINDS = new Set(['title-words', 'title-phrase']);
+const FULLTEXT_KINDS = new Set(['title-words', 'title-phrase', 'nonsense', 'typo', 'keyword']);
 
 /** Bytes on the wire of requests that finish while `work` runs. */
-async function measured<T>(page: Page, work: () => Promise<T>): Promise<{ value: T; bytes: number }> {
+export async function measured<T>(page: Page, work: () => Promise<T>): Promise<{ value: T; bytes: number }> {
   const sizes: Array<Promise<number>> = [];
   const onFinished = (request: Request) =>
     sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
@@ -113,6 +114,8 @@ async function runQuery(page: Page, q: string): Promise<Omit<Run, 'bytes'>> {
 
 function score(query: BenchQuery, sets: QueryFile['sets'], ids: string[]): { recall: number; first: number } {
   const top = ids.slice(0, 10);
+  // a "no" is the right answer (bench/word-queries.json's nonsense words)
+  if (query.expect.none) return { recall: ids.length === 0 ? 1 : 0, first: ids.length === 0 ? 1 : 0 };
   const single = query.expect.first ?? query.expect.top10;
   if (single) return { recall: top.includes(single) ? 1 : 0, first: ids[0] === single ? 1 : 0 };
   const expected = new Set(sets[query.expect.all!] ?? []);

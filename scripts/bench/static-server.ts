@@ -35,7 +35,12 @@ async function resolveFile(dir: string, urlPath: string): Promise<string | null>
  * Serves `dir`, plus `extra` files by URL path (what a measurement adds to the
  * site without writing into the built output).
  */
-export async function serveStatic(dir: string, extra: Record<string, Uint8Array> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  dir: string,
+  extra: Record<string, Uint8Array> = {},
+  /** Seconds every file but HTML may be cached for (none when 0): a host's caching, for repeat visits. */
+  cacheSeconds = 0,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const root = path.resolve(dir);
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -47,6 +52,7 @@ export async function serveStatic(dir: string, extra: Record<string, Uint8Array>
     const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
     if (gzip) headers['content-encoding'] = 'gzip';
+    if (cacheSeconds > 0 && ext !== '.html') headers['cache-control'] = `public, max-age=${cacheSeconds}`;
     res.writeHead(status, headers).end(gzip ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,7 +1,8 @@
 /**
  * The search indexes: started in the background as soon as the corpus cache
  * exists, collected and moved into the site when Astro has written its pages
- * (`/pagefind/<n>/`, `/search/articles/`, `/search/codes/`, `/search/meta.json`).
+ * (`/pagefind/<n>/`, `/search/articles/`, `/search/codes/`, the word index's `/search/words/` and
+ * its companions, `/search/meta.json`: SEARCH_ENTRIES).
  */
 import { rename, rm, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -11,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { cacheDir } from '../build/paths.ts';
 import { runWorker, type WorkerReply } from '../lib/worker-messages.ts';
 import type { IndexJob, IndexResult } from '../search/index-worker.ts';
+import { SEARCH_ENTRIES } from '../search/search-files.ts';
 
 export function kbPagefind(): AstroIntegration {
   let pending: Promise<WorkerReply<IndexResult>> | undefined;
@@ -43,11 +45,11 @@ export function kbPagefind(): AstroIntegration {
         // Whether the index or the pages are the build's longer path: how long the build waited for it.
         const waited = Math.max(0, finished - waitFrom) / 1000;
         if (!reply.ok) throw new Error(`search indexing failed: ${reply.message}`);
-        const { pages, shards, articleFolders, codeShards, errors } = reply.value;
+        const { pages, shards, articleFolders, codeShards, wordShards, errors } = reply.value;
         if (errors.length) throw new Error(`search indexing reported ${errors.length} errors:\n${errors.slice(0, 10).join('\n')}`);
         const site = fileURLToPath(dir);
         // /search/ itself is a page of the site: move the index files into it one by one
-        for (const entry of ['pagefind', 'search/articles', 'search/codes', 'search/meta.json']) {
+        for (const entry of ['pagefind', ...SEARCH_ENTRIES.map((name) => `search/${name}`)]) {
           // A content set without a single error code has no code files to move.
           if (!existsSync(path.join(staging, entry))) continue;
           const target = path.join(site, entry);
@@ -57,7 +59,7 @@ export function kbPagefind(): AstroIntegration {
         }
         logger.info(
           `wrote search index of ${pages} articles in ${shards} shards, ${articleFolders} article-number and ` +
-            `${codeShards} error-code files; indexed in ${((finished - started) / 1000).toFixed(1)} s, ` +
+            `${codeShards} error-code files, ${wordShards} word-index shards; indexed in ${((finished - started) / 1000).toFixed(1)} s, ` +
             `of which the build waited ${waited.toFixed(1)} s`,
         );
       },

@@ -24,6 +24,8 @@ import { createCodeIndex } from './code-index.ts';
 import { searchDocument } from './search-document.ts';
 import { shardPaths, splitIntoShards } from './search-shards.ts';
 import { writeSearchFiles } from './write-search-files.ts';
+import { createWordIndex } from './words/word-index.ts';
+import { writeWordFiles } from './words/write-word-files.ts';
 
 /** Indexer processes: one filling a bundle while the other writes one. */
 const INDEXERS = 2;
@@ -41,6 +43,8 @@ export interface IndexResult {
   shards: number;
   articleFolders: number;
   codeShards: number;
+  wordShards: number;
+  spellingFiles: number;
   errors: string[];
 }
 
@@ -56,11 +60,14 @@ function startIndexer(): Indexer {
 
 async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
   const catalog = JSON.parse(await readFile(path.join(cache, 'catalog.json'), 'utf8')) as ArticleSummary[];
-  const { vocabulary } = buildFacetIndex(catalog);
+  const facetIndex = buildFacetIndex(catalog);
+  const { vocabulary } = facetIndex;
   const shards = splitIntoShards(catalog);
   const paths = shardPaths(catalog.length);
   const codes = createCodeIndex();
   const leads = new Map<number, string>();
+  const words = createWordIndex();
+  const descriptions = new Map<number, string>();
   const errors: string[] = [];
   const collect = (reply: BundleReply) => void errors.push(...reply.errors);
   let pages = 0;
@@ -71,8 +78,11 @@ async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
     codes.add(record.number, record.header.lastModified, found);
     // the description falls back to the title, which an excerpt must never repeat
     if (record.description && record.description !== record.title) leads.set(record.number, record.description);
+    const facets = facetsOf(summary, vocabulary);
+    words.add({ ...record, keywords: facets.facets.keyword.map((ref) => ref.label) });
+    descriptions.set(record.number, record.description);
     pages++;
-    return { url: record.permalink, content: searchDocument(record, facetsOf(summary, vocabulary), found), source: summary.sourcePath };
+    return { url: record.permalink, content: searchDocument(record, facets, found), source: summary.sourcePath };
   };
 
   const indexers = Array.from({ length: Math.min(INDEXERS, shards.length) }, startIndexer);
@@ -96,7 +106,8 @@ async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
     await Promise.all(indexers.map((indexer) => indexer.channel.request({ type: 'close' }).finally(() => indexer.channel.terminate())));
   }
   const files = await writeSearchFiles(outDir, catalog, codes, { pagefind: paths, articles: catalog.length }, leads);
-  return { pages, shards: shards.length, ...files, errors };
+  const wordFiles = await writeWordFiles(outDir, { ...words.entries(), facets: facetIndex, catalog, descriptions });
+  return { pages, shards: shards.length, ...files, ...wordFiles, errors };
 }
 
 answerOnce(() => buildIndex(workerData as IndexJob));

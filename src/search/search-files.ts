@@ -69,3 +69,46 @@ export const SEARCH_FILES = {
   codeShard: (shard: string) => `/search/codes/${shard}.json`,
   meta: '/search/meta.json',
 } as const;
+
+/**
+ * One term of the word index: `[df, ids, scores]`, the articles with the
+ * term, best first, by a BM25F score (title and keywords weighted) in
+ * hundredths; only the first WORD_TOP of them when `df` is larger.
+ */
+export type WordEntry = [df: number, ids: number[], scores: number[]];
+
+/** A name typed in a query: `[its words as terms, space-separated, kind, label, slug, articles]`. */
+export type NameEntry = [terms: string, kind: 'product' | 'version' | 'os' | 'keyword', label: string, slug: string, count: number];
+
+/** `/search/words/<shard>.json`: terms of one hash shard, and the names whose first term falls in it. */
+export interface WordShardFile {
+  terms: Record<string, WordEntry>;
+  /** First term -> names starting with it, most articles first. */
+  names: Record<string, NameEntry[]>;
+}
+
+/** `/search/prefixes/<shard>.json`: the first three letters of a word -> the indexed words starting with them, with their article counts, most first. */
+export type PrefixShardFile = Record<string, Array<[word: string, df: number]>>;
+
+/** `/search/spelling/<letter><length>.json`: the words a misspelling can be corrected to, `[word, df]`, most articles first. */
+export type SpellingFile = Array<[word: string, df: number]>;
+
+/** `/search/rows/<shard>.json`: article number -> `[title, product, date, permalink or '', the first sentence of its summary or symptoms]`. */
+export type RowShardFile = Record<string, [title: string, product: string, date: string, permalink: string, description: string]>;
+
+/** How many files the word index is spread over. */
+export const WORD_SHARDS = 2048;
+/** How many of a term's articles are listed; the rest are Pagefind's to find. */
+export const WORD_TOP = 100;
+export const PREFIX_SHARDS = 512;
+export const ROW_SHARDS = 2048;
+
+export const WORD_FILES = {
+  words: (shard: string) => `/search/words/${shard}.json`,
+  prefixes: (shard: string) => `/search/prefixes/${shard}.json`,
+  spelling: (letter: string, length: number) => `/search/spelling/${letter}${length}.json`,
+  rows: (shard: string) => `/search/rows/${shard}.json`,
+} as const;
+
+/** Every file and folder the index writes under `/search/` (beside the search page itself). */
+export const SEARCH_ENTRIES = ['articles', 'codes', 'words', 'prefixes', 'spelling', 'rows', 'meta.json'] as const;

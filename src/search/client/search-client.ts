@@ -21,9 +21,11 @@ import { fulltextFacets, hitsOf, rankedResults, type FulltextQuery } from './ful
 import type { PagefindFilters } from './pagefind.ts';
 import { withoutStopWords } from './query-words.ts';
 import { rankedSource } from './ranked-articles.ts';
+import { searchWords, type WordAnswer } from './word-search.ts';
+import { wordSource } from './word-source.ts';
 import { concatSources, emptySource, listSource, type ResultSource } from './result-source.ts';
 import { FILTER_KINDS, hasFilters, parseState, stateToParams } from './search-state.ts';
-import type { FacetCounts, SearchHit, SearchPage, SearchState } from './types.ts';
+import type { FacetCounts, SearchHit, SearchPage, SearchState, WordNotes } from './types.ts';
 
 export { parseState, stateToParams };
 export type { FacetCounts, SearchHit, SearchPage, SearchState };
@@ -40,9 +42,12 @@ export function pagefindFilters(state: SearchState): PagefindFilters {
 
 type Plan =
   | { route: 'codes'; lookup: Extract<CodeLookup, { kind: 'found' }> }
-  | { route: 'codes' | 'fulltext'; fulltext: FulltextQuery }
+  | { route: 'codes' | 'fulltext'; fulltext: FulltextQuery; words?: WordAnswer }
   | { route: 'codes'; none: true }
+  | { route: 'fulltext'; none: true; words: WordAnswer }
   | null;
+
+const isPhrase = (words: string) => /^".*"$/.test(words.trim());
 
 /** Where the codes and words of a query (its article number aside) are answered. */
 async function plan(terms: QueryTerms, state: SearchState): Promise<Plan> {
@@ -59,7 +64,19 @@ async function plan(terms: QueryTerms, state: SearchState): Promise<Plan> {
     return { route: 'codes', fulltext: { term, filters, sort: state.sort, codeKeys: terms.codes } };
   }
   if (rest === '' && !hasFilters(state)) return null;
-  return { route: 'fulltext', fulltext: { term: rest === '' ? null : pagefindQuery({ ...terms, rest }, () => false), filters, sort: state.sort, codeKeys: [] } };
+  if (rest === '') return { route: 'fulltext', fulltext: { term: null, filters, sort: state.sort, codeKeys: [] } };
+  // The word index says first whether every word is known (or what it was misspelt for), so Pagefind
+  // is never asked a word it would answer with the longest prefix it has.
+  const words = await searchWords(rest);
+  if (words.kind === 'none') return { route: 'fulltext', none: true, words };
+  // quoted words are searched as typed: a misspelt one is a "no", with its corrections offered
+  if (isPhrase(rest) && words.corrections.length > 0) {
+    const unknown = words.corrections.map((c) => c.from);
+    const suggestions = [words.corrections.reduce((text, { from, to }) => text.replace(from, to), rest.replace(/"/g, '').toLowerCase())];
+    return { route: 'fulltext', none: true, words: { kind: 'none', unknown, suggestions, names: words.names } };
+  }
+  const corrected = words.corrections.reduce((text, { from, to }) => text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${from}(?![\\p{L}\\p{N}])`, 'giu'), to), rest);
+  return { route: 'fulltext', fulltext: { term: pagefindQuery({ ...terms, rest: corrected }, () => false), filters, sort: state.sort, codeKeys: [] }, words };
 }
 
 async function fulltextSource(query: FulltextQuery): Promise<ResultSource> {
@@ -67,10 +84,23 @@ async function fulltextSource(query: FulltextQuery): Promise<ResultSource> {
   return { total: results.length, page: (offset, limit) => hitsOf(results.slice(offset, offset + limit), query.codeKeys) };
 }
 
-function sourceOf(p: Plan, exclude: ReadonlySet<number>): Promise<ResultSource> | ResultSource {
+function sourceOf(p: Plan, exclude: ReadonlySet<number>, state: SearchState): Promise<ResultSource> | ResultSource {
   if (p === null || 'none' in p) return emptySource;
   if ('lookup' in p) return rankedSource(p.lookup, exclude);
+  // plain words by relevance: the word index answers, Pagefind only past what it lists
+  if (p.words?.kind === 'ranked' && !hasFilters(state) && state.sort === 'relevance' && !isPhrase(p.fulltext.term ?? '')) {
+    return wordSource(p.words, () => fulltextSource(p.fulltext));
+  }
   return fulltextSource(p.fulltext);
+}
+
+/** What the page shows about the words besides the results. */
+function notesOf(p: Plan): WordNotes | undefined {
+  const words = p && 'words' in p ? p.words : undefined;
+  if (!words) return undefined;
+  return words.kind === 'none'
+    ? { corrections: [], unknown: words.unknown, suggestions: words.suggestions, names: words.names }
+    : { corrections: words.corrections, unknown: [], suggestions: [], names: words.names };
 }
 
 const clamp = (value: number, min: number, max: number, fallback: number) =>
@@ -109,7 +139,9 @@ async function resolve(state: SearchState): Promise<Resolved> {
     }
   }
 
-  const rest = await sourceOf(p, new Set(leadIds));
+  const rest = await sourceOf(p, new Set(leadIds), state);
+  const notes = notesOf(p);
+  if (notes) page.words = notes;
   page.route = page.article || page.missingArticle ? 'article' : (p?.route ?? 'empty');
   return { page, source: leadIds.length > 0 ? concatSources(lead, rest, new Set(leadIds.map(articleIdFor))) : rest };
 }
@@ -135,7 +167,9 @@ export async function runSearch(state: SearchState, offset: number, limit: numbe
   offset = clamp(offset, 0, 1e6, 0);
   limit = clamp(limit, 0, 100, 10);
   const { page, source } = await resolveOnce(state);
-  return { ...page, total: source.total, hits: limit > 0 ? await source.page(offset, limit) : [] };
+  // the hits first: a word-index source knows its total better once it has gone past its own list
+  const hits = limit > 0 ? await source.page(offset, limit) : [];
+  return { ...page, total: source.total, hits };
 }
 
 export async function facetCounts(state: SearchState): Promise<FacetCounts> {

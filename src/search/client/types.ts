@@ -31,6 +31,34 @@ export interface SearchHit {
   section: { title: string; url: string } | null;
 }
 
+/** A product, version, operating system or keyword that the query names. */
+export interface NameMatch {
+  kind: 'product' | 'version' | 'os' | 'keyword';
+  /** The facet label, as filters use it. */
+  label: string;
+  /** Its browse page is `/<kind>/<slug>/`. */
+  slug: string;
+  articles: number;
+  /** The query's words that named it (joined forms, `40` for `4.0`): a filter on it stands for them. */
+  typed: string[];
+}
+
+/** A misspelt word and the indexed word it was read as. */
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+/** What the word index made of the query's words. */
+export interface WordNotes {
+  /** Misspelt words read as indexed ones: the results are for the corrected query. */
+  corrections: Correction[];
+  /** When nothing matched: the words no indexed word equals or begins with, and whole queries to try instead. */
+  unknown: string[];
+  suggestions: string[];
+  names: NameMatch[];
+}
+
 export interface SearchPage {
   route: 'article' | 'codes' | 'fulltext' | 'empty';
   /** For an article-number query that exists: where to go (the UI lists it first and may navigate). */
@@ -42,6 +70,8 @@ export interface SearchPage {
   total: number;
   /** The first `limit` hits from `offset`. */
   hits: SearchHit[];
+  /** Corrections, suggestions and names, when the query had words. */
+  words?: WordNotes;
 }
 
 export interface FacetCounts {

@@ -14,6 +14,7 @@ import { h, part } from './dom.ts';
 import { TOP_VALUES, renderFacetGroups } from './facet-panel.ts';
 import { FILTER_LABELS, resultsSummary, searchTitle } from './messages.ts';
 import { articleNotice, hitItem } from './result-list.ts';
+import { withoutNamedWords, wordNotes } from './word-notes.ts';
 import { safeHref } from './safe-href.ts';
 import {
   activeFilters,
@@ -106,6 +107,7 @@ class KbSearch extends HTMLElement {
     this.#groups.addEventListener('change', this.#onFacetChange);
     this.#groups.addEventListener('click', this.#onExpand);
     this.#chips.addEventListener('click', this.#onRemoveChip);
+    this.#notice.addEventListener('click', this.#onNameChip);
     this.#more.addEventListener('click', () => void this.#loadMore());
     window.addEventListener('popstate', this.#onPopState);
 
@@ -180,6 +182,15 @@ class KbSearch extends HTMLElement {
     (next ?? this.#input).focus();
   };
 
+  /** A name the query typed, offered as a filter: toggles it. */
+  #onNameChip = (event: Event): void => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-name-kind]') : null;
+    if (!button || button.dataset.nameLabel === undefined) return;
+    const typed = (button.dataset.nameTyped ?? '').split(' ').filter(Boolean);
+    const state = toggleFilter(this.#state, button.dataset.nameKind as FilterKind, button.dataset.nameLabel);
+    this.#commit(withQuery(state, withoutNamedWords(state.q, typed)));
+  };
+
   /** A change made by the reader: a new address in the history, then the search. */
   #commit(state: SearchState, options: ShowOptions = {}): void {
     const address = addressOf(state);
@@ -227,6 +238,7 @@ class KbSearch extends HTMLElement {
     this.#clearResults();
     const notice = articleNotice(page);
     if (notice) this.#notice.append(notice);
+    this.#notice.append(...wordNotes(page.words, state));
     showCodeSearchLine(this.#notice, state.q, () => generation === this.#generation);
     this.#results.append(...page.hits.map(hitItem));
     this.#shown = page.hits.length;

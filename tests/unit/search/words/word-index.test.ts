@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { namesIn, rankArticles } from '../../../../src/search/client/word-search.ts';
+import type { NameEntry, WordEntry } from '../../../../src/search/search-files.ts';
+import { createWordIndex } from '../../../../src/search/words/word-index.ts';
+import { joinedWords, surfaceWords, termOf } from '../../../../src/search/words/tokens.ts';
+import { nameTerms, prefixKey, spellingKey } from '../../../../src/search/words/vocabulary.ts';
+
+describe('words of a text', () => {
+  it('reads a word with punctuation as its joined form and its pieces', () => {
+    expect(surfaceWords('TCP/IP on Windows NT 4.0, 0xC0000005.')).toEqual(['tcpip', 'tcp', 'ip', 'on', 'windows', 'nt', '40', '0xc0000005']);
+    expect(joinedWords('TCP/IP on 4.0')).toEqual(['tcpip', 'on', '40']);
+  });
+
+  it('stems letter-only words, the same at build time and in a query', () => {
+    expect(termOf('crashes')).toBe(termOf('crash'));
+    expect(termOf('0xc0000005')).toBe('0xc0000005');
+  });
+
+  it('keys prefixes, spelling lists and names', () => {
+    expect(prefixKey('netw')).toBe('net');
+    expect(prefixKey('nt')).toBeNull();
+    expect(spellingKey('network')).toBe('n7');
+    expect(spellingKey('4.0')).toBeNull();
+    expect(nameTerms('Microsoft Exchange 4.0')).toEqual([termOf('exchange'), '40']);
+    expect(nameTerms('Microsoft Exchange 4.0 · Windows NT')).toEqual([termOf('exchange'), '40']);
+  });
+});
+
+describe('the word index', () => {
+  const index = createWordIndex(2);
+  const doc = (number: number, title: string, body: string, keywords: string[] = []) =>
+    index.add({ number, title, html: `<p>${body}</p>`, additionalQueryWords: '', keywords });
+  doc(1, 'MTA crashes over slow network', 'The MTA stops.');
+  doc(2, 'Printing to a network printer', 'A network printer prints network pages.');
+  doc(3, 'Setup fails', 'Network cards are listed during setup.', ['kbnetwork']);
+  const { terms, surface, articles } = index.entries();
+
+  it('ranks a title word above the same word in the text', () => {
+    const [df, ids] = terms.get(termOf('network'))!;
+    expect(df).toBe(3);
+    // only the best two are listed: the two with the word in their title
+    expect([...ids].sort()).toEqual([1, 2]);
+  });
+
+  it('indexes keywords as words, and counts articles per surface word', () => {
+    expect(terms.get('kbnetwork')?.[1]).toEqual([3]);
+    expect(surface.get('network')).toBe(3);
+    expect(articles).toBe(3);
+  });
+});
+
+describe('ranking a query', () => {
+  const lookup = (word: string, entry: WordEntry) => ({ word, entries: [entry], terms: [word] });
+
+  it('keeps the articles having every word, by the sum of their scores', () => {
+    const ranked = rankArticles([lookup('a', [3, [1, 2, 3], [50, 40, 30]]), lookup('b', [2, [3, 2], [90, 10]])]);
+    expect(ranked).toEqual({ ids: [3, 2], total: 2, complete: true });
+  });
+
+  it('keeps an article missing from a cut list, after the sure ones', () => {
+    const ranked = rankArticles([lookup('a', [100, [1, 2], [50, 40]]), lookup('b', [2, [3, 2], [90, 10]])]);
+    expect(ranked.ids).toEqual([2, 3]);
+    expect(ranked.complete).toBe(false);
+  });
+
+  it('finds the names a query types, the longest at each place', () => {
+    const exchange = termOf('exchange');
+    const names = new Map<string, NameEntry[]>([
+      [exchange, [[exchange, 'product', 'Microsoft Exchange', 'microsoft-exchange', 500], [`${exchange} 40`, 'version', 'Microsoft Exchange 4.0', 'microsoft-exchange-4.0', 100]]],
+      ['kbnetwork', [['kbnetwork', 'keyword', 'kbnetwork', 'kbnetwork', 30]]],
+    ]);
+    expect(namesIn(['exchange', '40', 'crashes'], names)).toEqual([
+      { kind: 'version', label: 'Microsoft Exchange 4.0', slug: 'microsoft-exchange-4.0', articles: 100, typed: ['exchange', '40'] },
+    ]);
+    expect(namesIn(['exchange', 'kbnetwork'], names).map((n) => n.label)).toEqual(['Microsoft Exchange', 'kbnetwork']);
+    expect(namesIn(['40'], names)).toEqual([]);
+  });
+});

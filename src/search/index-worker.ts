@@ -65,6 +65,7 @@ async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
   const shards = splitIntoShards(catalog);
   const paths = shardPaths(catalog.length);
   const codes = createCodeIndex();
+  const leads = new Map<number, string>();
   const words = createWordIndex();
   const descriptions = new Map<number, string>();
   const errors: string[] = [];
@@ -75,6 +76,8 @@ async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
     const record = JSON.parse(readFileSync(recordFile(cache, summary.permalink), 'utf8')) as ArticleRecord;
     const found = articleCodes(record);
     codes.add(record.number, record.header.lastModified, found);
+    // the description falls back to the title, which an excerpt must never repeat
+    if (record.description && record.description !== record.title) leads.set(record.number, record.description);
     const facets = facetsOf(summary, vocabulary);
     words.add({ ...record, keywords: facets.facets.keyword.map((ref) => ref.label) });
     descriptions.set(record.number, record.description);
@@ -102,7 +105,7 @@ async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
   } finally {
     await Promise.all(indexers.map((indexer) => indexer.channel.request({ type: 'close' }).finally(() => indexer.channel.terminate())));
   }
-  const files = await writeSearchFiles(outDir, catalog, codes, { pagefind: paths, articles: catalog.length });
+  const files = await writeSearchFiles(outDir, catalog, codes, { pagefind: paths, articles: catalog.length }, leads);
   const wordFiles = await writeWordFiles(outDir, { ...words.entries(), facets: facetIndex, catalog, descriptions });
   return { pages, shards: shards.length, ...files, ...wordFiles, errors };
 }

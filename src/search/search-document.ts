@@ -9,13 +9,10 @@
  */
 import type { ElementContent } from 'hast';
 import type { ArticleRecord } from '../article/model.ts';
-import type { ArticleFacets, FacetKind } from '../facets/types.ts';
+import { FACET_KINDS, type ArticleFacets } from '../facets/types.ts';
 import { documentHtml, element, serialise, trusted } from '../lib/html.ts';
 import type { ArticleCodes } from './article-codes.ts';
 import { sectionStarts } from './section-text.ts';
-
-/** Filter names as the search UI shows them. */
-export const FILTER_KINDS: readonly FacetKind[] = ['product', 'version', 'os', 'year', 'keyword'];
 
 /**
  * The sort value of an article. Pagefind leaves pages without the sort key
@@ -55,11 +52,13 @@ export function searchDocument(
     // The products the article states (its "applies to" list first), not the header's `See article` or category
     element('span', { dataPagefindMeta: 'product' }, [facets.facets.product.map((ref) => ref.label).join(', ')]),
   ];
-  const filters = FILTER_KINDS.flatMap((kind) => facets.facets[kind].map((ref) => element('span', { dataPagefindFilter: kind }, [ref.label])));
+  // the facet kinds are the Pagefind filter names the search page asks for
+  const filters = FACET_KINDS.flatMap((kind) => facets.facets[kind].map((ref) => element('span', { dataPagefindFilter: kind }, [ref.label])));
   const main = element('main', { dataPagefindBody: true, dataPagefindSort: `date:${sortDate(record)}` }, [
     element('h1', { dataPagefindMeta: 'title' }, [record.title]),
     element('div', { dataPagefindIgnore: true }, [...meta, ...filters]),
-    element('p', {}, [record.id, ...hidden(codes.otherAliases)]),
+    // Not the article number: the number index answers it, and as text it only showed up in excerpts ("…Windows 98. Q108729.")
+    codes.otherAliases.length > 0 && element('p', {}, hidden(codes.otherAliases)),
     // before the first heading: the words describe the whole article, not its last section
     record.additionalQueryWords && element('p', {}, [record.additionalQueryWords]),
     trusted(withSectionAliases(record, codes.sectionAliases)),

@@ -8,12 +8,23 @@
 /** What a result list shows of an article: `[title, product, date, permalink]`; date '' when unknown, permalink only when not `permalinkFor(number)`. */
 export type ArticleBrief = [title: string, product: string, date: string, permalink?: string];
 
-/** `/search/articles/NNN.json`: the articles of one corpus folder, and the numbers its folder range lacks but other articles cite. */
+/** The articles citing a number, newest first, the first CODE_DETAILED with their briefs. */
+export interface Citers {
+  ids: number[];
+  top: ArticleBrief[];
+}
+
+/** `/search/articles/NNN.json`: the articles of one corpus folder, and who cites the numbers of its range. */
 export interface ArticleFolderFile {
   /** Article number -> brief. */
   articles: Record<string, ArticleBrief>;
-  /** Missing article number -> the articles citing it, newest first, the first CODE_DETAILED with their briefs. */
-  missing: Record<string, { ids: number[]; top: ArticleBrief[] }>;
+  /**
+   * Article number -> the first sentence of its text (its description), the
+   * excerpt of an article-number result; absent when the article has none.
+   */
+  leads: Record<string, string>;
+  /** Any cited number of the range, in the archive or not -> the articles citing it. */
+  citedBy: Record<string, Citers>;
 }
 
 /** A key's first mention in an article as plain text: `[words before, the code as written, words after]`, '…' where cut. */

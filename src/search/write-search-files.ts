@@ -22,8 +22,15 @@ async function writeJson(outDir: string, urlPath: string, value: unknown): Promi
   await writeFile(file, JSON.stringify(value));
 }
 
-export async function writeSearchFiles(outDir: string, catalog: readonly ArticleSummary[], codes: CodeIndex, meta: SearchMeta): Promise<WrittenSearchFiles> {
-  const folders = buildArticleFolders(catalog);
+/** `leads`: article number -> the first sentence of its text, as `buildArticleFolders` takes it. */
+export async function writeSearchFiles(
+  outDir: string,
+  catalog: readonly ArticleSummary[],
+  codes: CodeIndex,
+  meta: SearchMeta,
+  leads: ReadonlyMap<number, string> = new Map(),
+): Promise<WrittenSearchFiles> {
+  const folders = buildArticleFolders(catalog, leads);
   for (const [folder, file] of folders) await writeJson(outDir, SEARCH_FILES.articleFolder(folder), file);
   const byNumber = new Map(catalog.map((summary) => [summary.number, summary]));
   const shards = addCodeMeanings(codes.shards((n) => articleBrief(byNumber.get(n)!)));

@@ -1,4 +1,4 @@
-import { answered, resultIds, searchFor } from './search-page.ts';
+import { answered, resultIds, searchFor, status } from './search-page.ts';
 import { expect, test } from './watched-page.ts';
 
 for (const code of ['c0000005', '0xC0000005']) {
@@ -17,19 +17,32 @@ for (const code of ['c0000005', '0xC0000005']) {
 }
 
 for (const q of ['Q152941', '152941', 'KB152941', 'kb 152941']) {
-  test(`the article number written ${q} lists Q152941 first with a link to open it`, async ({ page }) => {
+  test(`the article number written ${q} shows Q152941 once, first, with its first sentence`, async ({ page }) => {
     await page.goto(`/search/?q=${encodeURIComponent(q)}`);
     await answered(page);
     // an address names a search: the page shows it rather than leaving it
     await expect(page).toHaveURL(/\/search\//);
-    const open = page.getByRole('link', { name: 'Open Q152941' });
-    await expect(open).toHaveAttribute('href', '/kb/152/Q152941/');
     const ids = await resultIds(page);
-    if (ids.length > 0) expect(ids[0]).toBe('Q152941');
-    await open.click();
+    expect(ids[0]).toBe('Q152941');
+    expect(ids.filter((id) => id === 'Q152941')).toHaveLength(1);
+    // no callout repeating it above the results
+    await expect(page.locator('.search-notice')).toHaveCount(0);
+    const first = page.locator('.hit').first();
+    await expect(first.locator('.hit-excerpt')).toHaveText(/^When you run Microsoft Exchange Server over a network that is either slow or bursty/);
+    await first.getByRole('link', { name: /MTA Crashes/ }).click();
+    await expect(page).toHaveURL(/\/kb\/152\/Q152941\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('MTA Crashes');
   });
 }
+
+test('an article number lists the articles that cite it after the article', async ({ page }) => {
+  await page.goto('/search/?q=Q152734');
+  await answered(page);
+  // Q219324 and Q219341 cite Q152734 in the sample, newest first
+  expect(await resultIds(page)).toEqual(['Q152734', 'Q219324', 'Q219341']);
+  await expect(page.locator('.hit').first().locator('.hit-excerpt')).toHaveText('Service packs are the means by which Windows NT product updates are distributed.');
+  await expect(status(page)).toContainText('Q152734, then 2 articles that cite it');
+});
 
 test('an article number typed into the header search box opens the article', async ({ page }) => {
   await page.goto('/kb/219/Q219341/');
@@ -48,6 +61,28 @@ test('an article number that is cited but missing says so and lists the articles
   await expect(page.getByRole('link', { name: /Open Q151261/ })).toHaveCount(0);
   // Q108729 cites it in the sample
   expect(await resultIds(page)).toContain('Q108729');
+});
+
+test('no excerpt repeats the title or the article number, or starts with its section name', async ({ page }) => {
+  for (const q of ['MTA crash', 'exchange', 'windows', 'service pack', 'XCON']) {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await answered(page);
+    const hits = await page.locator('.hit').evaluateAll((items) =>
+      items.map((item) => ({
+        title: item.querySelector('.hit-title')?.textContent ?? '',
+        id: item.querySelector('.hit-id')?.textContent ?? '',
+        section: item.querySelector('.hit-section a')?.textContent ?? '',
+        excerpt: item.querySelector('.hit-excerpt')?.textContent ?? '',
+      })),
+    );
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) {
+      expect(hit.excerpt, `${q}: ${hit.id}`).not.toContain(hit.title);
+      expect(hit.excerpt, `${q}: ${hit.id}`).not.toMatch(new RegExp(`\\b${hit.id}\\b`));
+      if (hit.section) expect(hit.excerpt.startsWith(`${hit.section}.`), `${q}: ${hit.id} in ${hit.section}`).toBe(false);
+      expect(hit.excerpt, `${q}: ${hit.id}`).not.toMatch(/^(?:SYMPTOMS|CAUSE|RESOLUTION|STATUS|MORE INFORMATION|SUMMARY|WORKAROUND|REFERENCES)\. /);
+    }
+  }
 });
 
 test('a result for words links its matching section', async ({ page }) => {

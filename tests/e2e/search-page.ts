@@ -2,7 +2,8 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
-export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search for' });
+/** The header's box: on the search page it is the page's one search box. */
+export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the archive' });
 export const status = (page: Page) => page.getByRole('status');
 export const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
 
@@ -17,7 +18,7 @@ export async function resultIds(page: Page): Promise<string[]> {
   return results(page).locator('.hit-id').allTextContents();
 }
 
-/** Types a query into the search page's box and submits it. */
+/** Types a query into the search box and submits it. */
 export async function searchFor(page: Page, q: string): Promise<void> {
   await searchBox(page).fill(q);
   await searchBox(page).press('Enter');

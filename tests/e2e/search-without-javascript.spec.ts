@@ -9,7 +9,12 @@ test('without JavaScript the search page says search needs it and offers the way
   await expect(main.getByRole('link', { name: 'Browse' })).toHaveAttribute('href', '/browse/');
   await expect(main.getByRole('link', { name: 'home page' })).toHaveAttribute('href', '/');
   await expect(main.getByRole('link', { name: '/Q152941' })).toHaveAttribute('href', '/Q152941/');
-  // nothing that needs script is offered
-  await expect(page.getByRole('searchbox', { name: 'Search for' })).toBeHidden();
+  // nothing that needs script is offered: no sort, filters, results or "/" key
+  await expect(page.getByLabel('Sort')).toBeHidden();
+  await expect(page.getByText('Filter results')).toBeHidden();
   await expect(page.getByRole('status')).toBeHidden();
+  await expect(page.locator('#search-hint kbd')).toBeHidden();
+  // the one search box still submits, to this page
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await expect(page.getByRole('search')).toHaveAttribute('action', '/search/');
 });

@@ -77,7 +77,7 @@ test('search: full text, an error code and an article number, results linking un
 
   await page.goto(`${BASE}search/?q=Q152941`);
   await answered(page);
-  await page.getByRole('link', { name: 'Open Q152941' }).click();
+  await page.locator('.hit').first().getByRole('link', { name: /MTA Crashes/ }).click();
   await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
 });
 

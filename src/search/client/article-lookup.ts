@@ -1,9 +1,11 @@
 /**
  * An article number looked up in its folder's file (`/search/articles/152.json`):
- * the article if the archive has it, else the articles citing the number.
+ * the article if the archive has it, with its first sentence as excerpt, and
+ * the articles citing the number.
  */
 import { folderFor } from '../../article/permalink.ts';
 import { SEARCH_FILES, type ArticleBrief, type ArticleFolderFile } from '../search-files.ts';
+import { textExcerpt } from './excerpt.ts';
 import { briefHit } from './hits.ts';
 import type { RankedArticles } from './ranked-articles.ts';
 import { siteJson } from './site-json.ts';
@@ -12,7 +14,7 @@ import type { SearchHit } from './types.ts';
 export interface ArticleLookup {
   /** The article's own hit, when the archive has it. */
   hit: SearchHit | null;
-  /** Articles citing the number, newest first, when the archive lacks it. */
+  /** Articles citing the number, newest first, whether the archive has it or not. */
   citers: RankedArticles;
 }
 
@@ -23,9 +25,12 @@ export function folderFile(n: number): Promise<ArticleFolderFile | null> {
 export async function lookupArticle(n: number): Promise<ArticleLookup> {
   const file = await folderFile(n);
   const brief = file?.articles[n];
-  if (brief) return { hit: briefHit(n, brief), citers: { ids: [], details: new Map() } };
-  const missing = file?.missing[n] ?? { ids: [], top: [] };
-  return { hit: null, citers: { ids: missing.ids, details: new Map(missing.top.map((b, i) => [missing.ids[i]!, { brief: b }])) } };
+  const lead = file?.leads[n];
+  const cited = file?.citedBy[n] ?? { ids: [], top: [] };
+  return {
+    hit: brief ? briefHit(n, brief, undefined, lead ? textExcerpt(lead) : '') : null,
+    citers: { ids: cited.ids, details: new Map(cited.top.map((b, i) => [cited.ids[i]!, { brief: b }])) },
+  };
 }
 
 /** Briefs of article numbers from their folders' files (for code results past the ones a shard describes). */

@@ -5,7 +5,6 @@
  */
 import { shardName } from '../code-shard.ts';
 import { CODE_SHARDS, SEARCH_FILES, type ArticleBrief, type CodeEntry, type CodeShardFile } from '../search-files.ts';
-import { snippetExcerpt } from './excerpt.ts';
 import type { Detail, RankedArticles } from './ranked-articles.ts';
 import { siteJson } from './site-json.ts';
 
@@ -36,8 +35,7 @@ export async function lookupCodes(keys: readonly string[]): Promise<CodeLookup> 
       const n = entry.ids[i]!;
       if (details.has(n)) return;
       const brief: ArticleBrief = permalink ? [title, product, date, permalink] : [title, product, date];
-      const excerpt = snippetExcerpt([before, code, after]);
-      details.set(n, { brief, ...(slug ? { section: { slug, title: section } } : {}), ...(excerpt ? { excerpt } : {}) });
+      details.set(n, { brief, ...(slug ? { section: { slug, title: section } } : {}), ...(code.trim() ? { snippet: [before, code, after] } : {}) });
     });
   }
   return ids.length > 0 ? { kind: 'found', ids, details } : { kind: 'none' };

@@ -4,7 +4,7 @@
  * `mergeIndex` orders them); newest or oldest, each date-ordered bundle's
  * sorted results in turn, since a bundle's sorted scores are only positions.
  */
-import { codeExcerpt, sanitizeExcerpt } from './excerpt.ts';
+import { codeExcerpt, openingRuns, pagefindRuns, runsHtml, withoutLeadingLabels } from './excerpt.ts';
 import { loadPagefind, SHARD_FILTER, type PagefindData, type PagefindFilters, type PagefindResult, type PagefindSubResult } from './pagefind.ts';
 import type { SearchHit, SortOrder } from './types.ts';
 
@@ -58,12 +58,25 @@ export function bestSubResult(data: Pick<PagefindData, 'sub_results'>): Pagefind
 
 const sitePath = (url: string | undefined) => (url && /^\/(?![/\\])/.test(url) ? url : undefined);
 
+/**
+ * A result opens at its section with the most matches. The part before the
+ * first heading is never that section, nor the excerpt's source: it holds
+ * only the title, number and additional query words (search-document.ts), all
+ * shown already or meaningless; a result matched there alone shows how its
+ * text begins.
+ */
 export function pagefindHit(data: PagefindData, codeKeys: readonly string[]): SearchHit {
-  const best = bestSubResult(data);
   const pageUrl = sitePath(data.url) ?? '/';
-  const sectionUrl = sitePath(best?.url);
-  const section = best && sectionUrl && sectionUrl !== pageUrl && sectionUrl.includes('#') ? { title: best.title, url: sectionUrl } : null;
-  let excerpt = sanitizeExcerpt(best?.excerpt ?? data.excerpt ?? '');
+  const sections = (data.sub_results ?? []).filter((sub) => {
+    const url = sitePath(sub.url);
+    return url !== undefined && url !== pageUrl && url.includes('#');
+  });
+  const best = bestSubResult({ sub_results: sections });
+  const section = best ? { title: best.title, url: sitePath(best.url)! } : null;
+  const labels = [data.meta.title ?? '', data.meta.id ?? '', ...(data.anchors ?? []).map((anchor) => anchor.text), ...(best ? [best.title] : [])];
+  let runs = withoutLeadingLabels(pagefindRuns(best?.excerpt ?? ''), labels);
+  if (runs.length === 0) runs = openingRuns(data.content ?? '', labels, data.anchors?.[0]?.location ?? 0);
+  let excerpt = runsHtml(runs);
   if (codeKeys.length > 0 && !excerpt.includes('<mark>')) excerpt = codeExcerpt(data.content ?? '', codeKeys) || excerpt;
   return {
     id: data.meta.id ?? '',

@@ -29,6 +29,8 @@ export interface PagefindData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results?: PagefindSubResult[];
+  /** The headings with ids, each with its text and the position of its first word in `content`. */
+  anchors?: Array<{ element: string; id: string; text: string; location: number }>;
 }
 export interface PagefindSearch {
   results: PagefindResult[];

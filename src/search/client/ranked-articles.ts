@@ -3,8 +3,9 @@
  * briefs (an exact-code key's articles, a missing number's citers): paged
  * into hits, the rest's briefs read from the article-number files.
  */
-import type { ArticleBrief } from '../search-files.ts';
+import type { ArticleBrief, CodeSnippet } from '../search-files.ts';
 import { briefsOf } from './article-lookup.ts';
+import { snippetExcerpt } from './excerpt.ts';
 import { briefHit } from './hits.ts';
 import type { ResultSource } from './result-source.ts';
 import type { SearchHit } from './types.ts';
@@ -12,8 +13,12 @@ import type { SearchHit } from './types.ts';
 export interface Detail {
   brief: ArticleBrief;
   section?: { slug: string; title: string };
-  /** Safe HTML (escaped text, `<mark>` added): the words around the code that found the article. */
-  excerpt?: string;
+  /**
+   * The words around the code that found the article, made into an excerpt
+   * only when shown: the 404 page reads the code index too (src/codes/code-redirect.ts)
+   * and needs no HTML.
+   */
+  snippet?: CodeSnippet;
 }
 
 export interface RankedArticles {
@@ -26,7 +31,7 @@ export async function rankedHits(ranked: RankedArticles, offset: number, limit: 
   const briefs = await briefsOf(page.filter((n) => !ranked.details.has(n)));
   return page.flatMap((n) => {
     const detail = ranked.details.get(n);
-    if (detail) return [briefHit(n, detail.brief, detail.section, detail.excerpt)];
+    if (detail) return [briefHit(n, detail.brief, detail.section, detail.snippet ? snippetExcerpt(detail.snippet) : '')];
     const brief = briefs.get(n);
     return brief ? [briefHit(n, brief)] : [];
   });

@@ -7,16 +7,13 @@ import { articleIdFor, permalinkFor } from '../../article/permalink.ts';
 import { shardName } from '../code-shard.ts';
 import { ROW_SHARDS, WORD_FILES, type RowShardFile } from '../search-files.ts';
 import { termOf } from '../words/tokens.ts';
-import { escapeHtml } from './excerpt.ts';
+import { runsHtml } from './excerpt.ts';
 import { siteJson } from './site-json.ts';
 import type { SearchHit } from './types.ts';
 
-/** Safe HTML: the text escaped, each word whose term is one of `terms` in `<mark>`. */
+/** Safe HTML (src/lib/html.ts through `runsHtml`): the text, each word whose term is one of `terms` marked. */
 export function markTerms(text: string, terms: ReadonlySet<string>): string {
-  return text
-    .split(/([\p{L}\p{N}]+)/u)
-    .map((part, i) => (i % 2 === 1 && terms.has(termOf(part.toLowerCase())) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part)))
-    .join('');
+  return runsHtml(text.split(/([\p{L}\p{N}]+)/u).map((part, i) => ({ text: part, marked: i % 2 === 1 && terms.has(termOf(part.toLowerCase())) })));
 }
 
 export async function rowHits(numbers: readonly number[], terms: readonly string[]): Promise<SearchHit[]> {
@@ -26,6 +23,6 @@ export async function rowHits(numbers: readonly number[], terms: readonly string
     const row = files[i]?.[n];
     if (!row) return [];
     const [title, product, date, permalink, description] = row;
-    return [{ id: articleIdFor(n), title, url: permalink || permalinkFor(n), product, date: date || null, excerpt: markTerms(description, marked), section: null }];
+    return [{ id: articleIdFor(n), title, url: permalink || permalinkFor(n), product, date: date || null, excerpt: description !== title ? markTerms(description, marked) : '', section: null }];
   });
 }

@@ -3,7 +3,7 @@
  * be answered cheapest (see docs/search-design.md):
  *
  * - an article number (`Q152941`, `kb 152941`, `152941`): its folder's file,
- *   the article first (or, when the archive lacks it, the articles citing it);
+ *   the article first, then the articles citing it;
  * - error codes and lone numbers: the exact-code index, one shard per key;
  *   with other words, filters or a date sort, Pagefind with the codes as
  *   their alias words, so only articles with the codes can match;
@@ -114,7 +114,7 @@ interface Resolved {
 
 async function resolve(state: SearchState): Promise<Resolved> {
   const q = state.q.trim();
-  const page: Resolved['page'] = { route: 'empty', article: null, missingArticle: null };
+  const page: Resolved['page'] = { route: 'empty', article: null, missingArticle: null, citers: 0 };
   if (q === '' && !hasFilters(state)) return { page, source: emptySource };
 
   const terms = canonicalTerms(q);
@@ -128,10 +128,12 @@ async function resolve(state: SearchState): Promise<Resolved> {
   if (n !== undefined && found) {
     if (found.hit) {
       page.article = { id: found.hit.id, url: found.hit.url, title: found.hit.title };
-      lead = listSource([found.hit]);
-      leadIds = [n];
+      page.citers = found.citers.ids.length;
+      lead = concatSources(listSource([found.hit]), rankedSource(found.citers), new Set([found.hit.id]));
+      leadIds = [n, ...found.citers.ids];
     } else if (found.citers.ids.length > 0 || named) {
       page.missingArticle = articleIdFor(n);
+      page.citers = found.citers.ids.length;
       lead = rankedSource(found.citers);
       leadIds = found.citers.ids;
     }

@@ -3,11 +3,14 @@
  * is exactly what lives in the URL (`/search/?q=..&product=..&sort=newest`),
  * so a search can be bookmarked, shared and restored by the back button.
  */
+import type { FacetKind } from '../../facets/types.ts';
+
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 export interface SearchState {
   q: string;
-  filters: Partial<Record<'product' | 'version' | 'os' | 'year' | 'keyword', string[]>>;
+  /** Per facet kind, the values chosen (any of a kind's values, all of the kinds). */
+  filters: Partial<Record<FacetKind, string[]>>;
   sort: SortOrder;
 }
 
@@ -62,6 +65,8 @@ export interface SearchPage {
   article: { id: string; url: string; title: string } | null;
   /** Article numbers that are not in the archive but cited: message + citing articles are in hits. */
   missingArticle: string | null;
+  /** How many articles citing the article number follow it (or, when missing, make up the list). */
+  citers: number;
   total: number;
   /** The first `limit` hits from `offset`. */
   hits: SearchHit[];

@@ -5,20 +5,11 @@
  * builds text nodes, so a wrong excerpt shows stray markup as text instead of
  * running it.
  */
+import { decodeEntities } from '../../article/decode-entities.ts';
+
 export interface ExcerptSegment {
   text: string;
   marked: boolean;
-}
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** `&lt;b&gt;` -> `<b>`; unknown or invalid entities stay as typed. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] !== '#') return NAMED[name.toLowerCase()] ?? whole;
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-  });
 }
 
 /** The runs of an excerpt, in order; empty runs are dropped and neighbours of the same kind joined. */

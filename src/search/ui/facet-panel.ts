@@ -6,7 +6,7 @@
 import type { FacetCounts, SearchState } from '../client/types.ts';
 import { h } from './dom.ts';
 import { FILTER_LABELS } from './messages.ts';
-import { FILTER_KINDS, hasFilter, type FilterKind } from './search-state.ts';
+import { FILTER_KINDS, hasFilter, type FilterKind } from '../client/search-state.ts';
 
 /** Values shown per kind before "Show all". */
 export const TOP_VALUES = 8;
@@ -49,7 +49,9 @@ export function renderFacetGroups(container: HTMLElement, counts: FacetCounts, s
     for (const { value, count } of shown) {
       const box = h('input', { type: 'checkbox', 'data-kind': kind, 'data-value': value });
       box.checked = hasFilter(state, kind, value);
-      list.append(h('li', null, h('label', null, box, ` ${value} `, h('span', { class: 'count' }, `(${count.toLocaleString('en')})`))));
+      // the value and its count in one run of text, so the count wraps with it and is never cut off
+      const text = h('span', null, `${value} `, h('span', { class: 'count' }, `(${count.toLocaleString('en')})`));
+      list.append(h('li', null, h('label', null, box, text)));
     }
     const hidden = values.length - shown.length;
     groups.push(

@@ -1,6 +1,6 @@
 /** The words the search page shows and announces, as plain text. */
 import type { SearchPage, SearchState, SortOrder } from '../client/types.ts';
-import type { FilterKind } from './search-state.ts';
+import type { FilterKind } from '../client/search-state.ts';
 
 export const FILTER_LABELS: Record<FilterKind, string> = {
   product: 'Product',
@@ -29,7 +29,8 @@ export function resultsSummary(state: SearchState, page: SearchPage, shown: numb
   const scope = `${state.q ? ` for “${state.q}”` : ''}${filters ? ` with ${plural(filters, 'filter')}` : ''}`;
   if (page.total === 0) return `No results${scope}.`;
   const more = shown < page.total ? `, showing ${shown.toLocaleString('en')}` : '';
-  return `${plural(page.total, 'result')}${scope}${more}.`;
+  const citing = page.article && page.citers > 0 ? `: ${page.article.id}, then ${plural(page.citers, 'article that cites', 'articles that cite')} it` : '';
+  return `${plural(page.total, 'result')}${scope}${citing}${more}.`;
 }
 
 /** The document title for a search. */

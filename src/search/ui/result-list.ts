@@ -29,19 +29,11 @@ function excerpt(html: string): HTMLParagraphElement {
 }
 
 /**
- * What the query named when it was an article number: the article, with a
- * link to open it, or word that it is missing and that the results cite it.
+ * When the query named an article number the archive lacks: word that it is
+ * missing, and that the results cite it. (An article it has is simply the
+ * first result, its citers after it.)
  */
 export function articleNotice(page: SearchPage): HTMLElement | null {
-  if (page.article) {
-    const { id, url, title } = page.article;
-    return h(
-      'div',
-      { class: 'search-notice found' },
-      h('p', null, 'Article ', h('strong', null, id), ': ', title),
-      h('p', null, h('a', { class: 'open-article', href: safeHref(url) }, `Open ${id}`)),
-    );
-  }
   if (page.missingArticle) {
     const cited = page.total > 0 ? ` ${page.total === 1 ? 'This article cites' : 'These articles cite'} it:` : '';
     return h(

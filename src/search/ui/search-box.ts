@@ -1,20 +1,17 @@
 /**
- * The search boxes on every page: `/` moves focus to search (unless the
+ * The search box on every page: `/` moves focus to search (unless the
  * reader is typing in a field), and a submitted query is noted so a typed
  * article number can open its article. Loaded by the base layout.
  */
 import { withBase } from '../../links/site-url.ts';
 import { noteSubmittedQuery } from './submitted-query.ts';
 
-/** The search page's own box when there is one, else the header's. */
-const BOX_SELECTORS = ['#search-q', '#site-search-q'];
+/** The header's box: on the search page it is that page's one box. */
+const BOX_ID = 'site-search-q';
 
 function searchBox(): HTMLInputElement | null {
-  for (const selector of BOX_SELECTORS) {
-    const box = document.querySelector<HTMLInputElement>(selector);
-    if (box && box.offsetParent !== null) return box;
-  }
-  return null;
+  const box = document.getElementById(BOX_ID);
+  return box instanceof HTMLInputElement && box.offsetParent !== null ? box : null;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -32,7 +29,7 @@ document.addEventListener('keydown', (event) => {
   box.select();
 });
 
-for (const selector of BOX_SELECTORS) document.querySelector(selector)?.setAttribute('aria-keyshortcuts', '/');
+document.getElementById(BOX_ID)?.setAttribute('aria-keyshortcuts', '/');
 
 // Bubbles to window after the search page's own handler, which cancels the
 // submits it runs in place.

@@ -4,6 +4,8 @@
  * (`/search/?q=c0000005&product=…&sort=newest`): every change the reader
  * makes pushes a new address, and the back button re-renders the one it
  * returns to. Results are built as DOM from text (dom.ts), never as HTML.
+ * The page has one search box, the header's (src/layouts/BaseLayout.astro):
+ * its searches run here, in place.
  */
 import { SITE_TITLE } from '../../consts.ts';
 import { facetCounts, parseState, runSearch, stateToParams } from '../client/search-client.ts';
@@ -23,7 +25,7 @@ import {
   withoutFilter,
   withoutFilters,
   type FilterKind,
-} from './search-state.ts';
+} from '../client/search-state.ts';
 import { takeSubmittedQuery } from './submitted-query.ts';
 import { showCodeSearchLine } from '../../codes/search-line.ts';
 import { withBase } from '../../links/site-url.ts';
@@ -31,7 +33,10 @@ import { withBase } from '../../links/site-url.ts';
 const PAGE_SIZE = 20;
 
 interface ShowOptions {
-  /** The reader typed this query into a search box (not an address): an existing article number opens. */
+  /**
+   * The reader typed this query into a search box (not an address): an
+   * existing article number opens, and the answer takes the focus.
+   */
   typed?: boolean;
 }
 
@@ -43,6 +48,12 @@ const addressOf = (state: SearchState) => {
 const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 const isEmpty = (state: SearchState) => !state.q && activeFilters(state).length === 0;
+
+/** The header's search box, which on this page is the page's own. */
+const HEADER_BOX_ID = 'site-search-q';
+
+/** Where the filters sit beside the results; below this they open as a sheet (src/pages/search.astro). */
+const WIDE = '(min-width: 60rem)';
 
 class KbSearch extends HTMLElement {
   #state: SearchState = { q: '', filters: {}, sort: 'relevance' };
@@ -59,6 +70,8 @@ class KbSearch extends HTMLElement {
   #input!: HTMLInputElement;
   #controls!: HTMLElement;
   #facets!: HTMLDetailsElement;
+  #facetsDone!: HTMLButtonElement;
+  #filterCount!: HTMLElement;
   #groups!: HTMLElement;
   #sort!: HTMLSelectElement;
   #chips!: HTMLElement;
@@ -68,10 +81,14 @@ class KbSearch extends HTMLElement {
   #more!: HTMLButtonElement;
 
   connectedCallback(): void {
-    this.#form = part(this, 'form');
-    this.#input = part(this, 'input');
+    const box = document.getElementById(HEADER_BOX_ID);
+    if (!(box instanceof HTMLInputElement) || !box.form) throw new Error('search page is missing its search box');
+    this.#input = box;
+    this.#form = box.form;
     this.#controls = part(this, 'controls');
     this.#facets = part(this, 'facets');
+    this.#facetsDone = part(this, 'facets-done');
+    this.#filterCount = part(this, 'filter-count');
     this.#groups = part(this, 'facet-groups');
     this.#sort = part(this, 'sort');
     this.#chips = part(this, 'chips');
@@ -84,9 +101,9 @@ class KbSearch extends HTMLElement {
     this.#sort.addEventListener('change', () => {
       if (isSortOrder(this.#sort.value)) this.#commit(withSort(this.#state, this.#sort.value));
     });
-    this.#facets.addEventListener('toggle', () => {
-      if (this.#facets.open) void this.#loadCounts();
-    });
+    this.#facets.addEventListener('toggle', this.#onFacetsToggle);
+    this.#facets.addEventListener('keydown', this.#onFacetsKey);
+    this.#facetsDone.addEventListener('click', () => this.#closeFacets());
     this.#groups.addEventListener('change', this.#onFacetChange);
     this.#groups.addEventListener('click', this.#onExpand);
     this.#chips.addEventListener('click', this.#onRemoveChip);
@@ -105,15 +122,32 @@ class KbSearch extends HTMLElement {
     window.removeEventListener('popstate', this.#onPopState);
   }
 
-  /** Searches from this page's box run in place; so do the header box's, as a new search without filters. */
+  /** Searches run in place, keeping the filters in use (their chips remove them). */
   #onSubmit = (event: SubmitEvent): void => {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || new URL(form.action, location.href).pathname !== withBase('/search/')) return;
     event.preventDefault();
     const q = String(new FormData(form).get('q') ?? '');
-    const base = form === this.#form ? this.#state : withoutFilters(this.#state);
-    this.#commit(withQuery(base, q), { typed: true });
+    this.#commit(withQuery(this.#state, q), { typed: true });
   };
+
+  #onFacetsToggle = (): void => {
+    if (!this.#facets.open) return;
+    void this.#loadCounts();
+    // as a sheet it covers the results: the reader is taken into it, and Done or Escape brings them back
+    if (!matchMedia(WIDE).matches && this.#facets.contains(document.activeElement)) this.#facets.querySelector<HTMLElement>('h2[tabindex]')?.focus();
+  };
+
+  #onFacetsKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.#facets.open) return;
+    event.preventDefault();
+    this.#closeFacets();
+  };
+
+  #closeFacets(): void {
+    this.#facets.open = false;
+    this.#facets.querySelector('summary')?.focus();
+  }
 
   #onPopState = (): void => {
     void this.#show(parseState(new URLSearchParams(location.search)));
@@ -189,6 +223,7 @@ class KbSearch extends HTMLElement {
       if (generation !== this.#generation) return;
       this.#clearResults();
       this.#status.textContent = `Search failed: ${error instanceof Error ? error.message : String(error)}. Please try again.`;
+      if (typed) this.#focusStatus();
       return;
     }
     if (generation !== this.#generation) return;
@@ -211,7 +246,14 @@ class KbSearch extends HTMLElement {
     this.#results.removeAttribute('aria-busy');
     this.#updateMore();
     this.#status.textContent = resultsSummary(state, page, this.#shown);
+    if (typed) this.#focusStatus();
     if (this.#facets.open) void this.#loadCounts();
+  }
+
+  /** After a typed search the answer takes the focus, unless the reader has moved on meanwhile. */
+  #focusStatus(): void {
+    const at = document.activeElement;
+    if (!at || at === document.body || this.#form.contains(at)) this.#status.focus();
   }
 
   async #loadMore(): Promise<void> {
@@ -290,6 +332,7 @@ class KbSearch extends HTMLElement {
     }
     this.#chips.replaceChildren(...chips);
     this.#chips.hidden = chips.length === 0;
+    this.#filterCount.textContent = filters.length > 0 ? ` (${filters.length})` : '';
   }
 
   #clearResults(): void {

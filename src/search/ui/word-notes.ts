@@ -10,7 +10,7 @@ import { withBase } from '../../links/site-url.ts';
 import type { SearchState, WordNotes } from '../client/types.ts';
 import { h } from './dom.ts';
 import { FILTER_LABELS } from './messages.ts';
-import { hasFilter } from './search-state.ts';
+import { hasFilter } from '../client/search-state.ts';
 
 const searchLink = (q: string, text: string | Node = q) => h('a', { href: withBase(`/search/?${new URLSearchParams({ q })}`) }, text);
 

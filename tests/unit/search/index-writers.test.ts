@@ -13,7 +13,7 @@ const catalog = [
 ];
 
 describe('buildArticleFolders', () => {
-  const folders = buildArticleFolders(catalog);
+  const folders = buildArticleFolders(catalog, new Map([[152941, 'When you run Microsoft Exchange Server, the MTA might crash.']]));
 
   it('writes one file per folder, holding its articles', () => {
     expect([...folders.keys()].sort()).toEqual(['151', '152', '153']);
@@ -27,8 +27,13 @@ describe('buildArticleFolders', () => {
     expect(folders.get('153')!.articles[153001]).toEqual(['Undated', '', '', '/kb/153/Q153001-moved/']);
   });
 
+  it('keeps the first sentence of each article that has one, the excerpt of its article-number result', () => {
+    expect(folders.get('152')!.leads).toEqual({ 152941: 'When you run Microsoft Exchange Server, the MTA might crash.' });
+    expect(folders.get('153')!.leads).toEqual({});
+  });
+
   it('lists cited missing numbers in their own folder with the citing articles, newest first, once each', () => {
-    expect(folders.get('151')!.missing).toEqual({
+    expect(folders.get('151')!.citedBy).toEqual({
       151261: {
         ids: [152942, 152941],
         top: [
@@ -37,14 +42,22 @@ describe('buildArticleFolders', () => {
         ],
       },
     });
-    expect(folders.get('153')!.missing).toEqual({ 153500: { ids: [153001], top: [['Undated', '', '', '/kb/153/Q153001-moved/']] } });
-    expect(folders.get('152')!.missing).toEqual({});
+    expect(folders.get('153')!.citedBy).toEqual({ 153500: { ids: [153001], top: [['Undated', '', '', '/kb/153/Q153001-moved/']] } });
+  });
+
+  it("lists the citers of numbers the archive has too, so an article's result is followed by them", () => {
+    expect(folders.get('152')!.citedBy).toEqual({ 152942: { ids: [152941], top: [['XCON: MTA Crashes', 'Microsoft Exchange', '1999-03-29']] } });
+  });
+
+  it('never counts an article as citing itself', () => {
+    const self = buildArticleFolders([summary({ id: 'Q160000', references: ['Q160000'] })]);
+    expect(self.get('160')!.citedBy).toEqual({});
   });
 });
 
 it('buildArticleFolders gives briefs for only the first citers of a much-cited number', () => {
   const citers = Array.from({ length: CODE_DETAILED + 3 }, (_, i) => summary({ id: `Q${400000 + i}`, references: ['Q399999'] }));
-  const missing = buildArticleFolders(citers).get('399')!.missing[399999]!;
+  const missing = buildArticleFolders(citers).get('399')!.citedBy[399999]!;
   expect(missing.ids).toHaveLength(CODE_DETAILED + 3);
   expect(missing.top).toHaveLength(CODE_DETAILED);
 });

@@ -26,6 +26,10 @@ describe('searchDocument', () => {
     expect(html).toContain('<span data-pagefind-filter="year">1999</span>');
   });
 
+  it('holds the article number as meta only, never as text an excerpt could show', () => {
+    expect(html.replace(/<div data-pagefind-ignore>.*?<\/div>/, '')).not.toContain('Q200001');
+  });
+
   it('leaves out the header block, applies-to list and footer keyword lines', () => {
     for (const boilerplate of ['Last Modified', 'applies to', 'Technology', 'kbExchangeSearch', 'Solution Type']) {
       expect(html).not.toContain(boilerplate);
@@ -70,7 +74,7 @@ describe('withSectionAliases', () => {
   });
 
   it('never glues an alias to the word before it', () => {
-    expect(html).toMatch(/<p>Q200001 <span hidden>zz/);
+    expect(html).toMatch(/<p> <span hidden>zz/);
     expect(html).not.toMatch(/[^ ]<span hidden>/);
   });
 });

@@ -29,9 +29,31 @@ describe('pagefindHit', () => {
     });
   });
 
-  it('links to the page when the best match is before the first heading', () => {
-    const hit = pagefindHit(data({ sub_results: [data().sub_results![0]!] }), []);
-    expect(hit).toMatchObject({ url: '/kb/152/Q152941/', section: null, excerpt: 'The <mark>MTA</mark> crashes.' });
+  it('links to the page when only the title matched, its excerpt how the text begins', () => {
+    const content = 'XCON: MTA <Crashes>. Q152941. SYMPTOMS. When you run Microsoft Exchange Server, the MTA stops.';
+    const hit = pagefindHit(
+      data({
+        content,
+        sub_results: [{ title: 'XCON: MTA <Crashes>', url: '/kb/152/Q152941/', excerpt: 'XCON: <mark>MTA</mark> &lt;Crashes&gt;. Q152941.', locations: [1] }],
+        anchors: [{ element: 'h2', id: 'symptoms', text: 'SYMPTOMS', location: 4 }],
+      }),
+      [],
+    );
+    expect(hit).toMatchObject({ url: '/kb/152/Q152941/', section: null, excerpt: 'When you run Microsoft Exchange Server, the MTA stops.' });
+  });
+
+  it('never shows the title, the number or the section name glued onto the text', () => {
+    const hit = pagefindHit(
+      data({
+        sub_results: [
+          { title: 'XCON: MTA <Crashes>', url: '/kb/152/Q152941/', excerpt: 'XCON: <mark>MTA</mark> &lt;Crashes&gt;. Q152941.', locations: [1, 2, 3] },
+          { title: 'SYMPTOMS', url: '/kb/152/Q152941/#symptoms', excerpt: 'SYMPTOMS. When the <mark>MTA</mark> stops', locations: [9] },
+        ],
+      }),
+      [],
+    );
+    // the section, not the part before the first heading, though that had more matches
+    expect(hit).toMatchObject({ url: '/kb/152/Q152941/#symptoms', excerpt: 'When the <mark>MTA</mark> stops' });
   });
 
   it('moves a code result whose excerpt only matched alias words onto the code as written', () => {

@@ -7,12 +7,13 @@ import { parseState, runSearch } from '../../../../src/search/client/search-clie
 import { summary } from '../../facets/summary.ts';
 import { fixtureRecord } from '../record.ts';
 
-// A small archive: the fixture article, an article citing a missing one, and
-// enough articles with one event ID to need a second page.
+// A small archive: the fixture article, an article citing a missing one and
+// cited by another, and enough articles with one event ID to need a second page.
 const fixture = fixtureRecord('Q200001');
 const catalog = [
   fixture.summary,
   summary({ id: 'Q152941', title: 'XCON: MTA Crashes', products: ['Microsoft Exchange'], lastModified: '1999-03-29', references: ['Q151261'] }),
+  summary({ id: 'Q160001', title: 'Cites the MTA article', lastModified: '2001-05-05', references: ['Q152941'] }),
   ...Array.from({ length: CODE_DETAILED + 5 }, (_, i) =>
     summary({ id: `Q${300000 + i}`, title: `Event ${i}`, lastModified: `2000-01-${String(i + 1).padStart(2, '0')}`, references: ['Q299999'] }),
   ),
@@ -27,7 +28,8 @@ for (const s of catalog.filter((s) => s.number >= 300000)) codes.add(s.number, s
     }));
 
 const files = new Map<string, unknown>();
-for (const [folder, file] of buildArticleFolders(catalog)) files.set(SEARCH_FILES.articleFolder(folder), file);
+const LEAD = 'When you run Microsoft Exchange Server over a slow network, the MTA might crash.';
+for (const [folder, file] of buildArticleFolders(catalog, new Map([[152941, LEAD]]))) files.set(SEARCH_FILES.articleFolder(folder), file);
 const byNumber = new Map(catalog.map((s) => [s.number, s]));
 for (const [name, file] of codes.shards((n) => articleBrief(byNumber.get(n)!))) files.set(SEARCH_FILES.codeShard(name), file);
 
@@ -45,11 +47,13 @@ const search = (q: string, offset = 0, limit = 10) => runSearch(parseState(new U
 
 describe('article numbers', () => {
   describe.each(['Q152941', 'q152941', '152941', 'KB152941', 'kb 152941', 'KB 152941', ' Q152941. '])('%j', (q) => {
-    it('lists the article first, from its folder file only', async () => {
+    it('lists the article first, once, its first sentence as excerpt, then its citers, from its folder file only', async () => {
       const page = await search(q);
       expect(page.route).toBe('article');
       expect(page.article).toEqual({ id: 'Q152941', url: '/kb/152/Q152941/', title: 'XCON: MTA Crashes' });
-      expect(page.hits[0]).toMatchObject({ id: 'Q152941', url: '/kb/152/Q152941/', product: 'Microsoft Exchange', date: '1999-03-29', excerpt: '', section: null });
+      expect(page.hits[0]).toMatchObject({ id: 'Q152941', url: '/kb/152/Q152941/', product: 'Microsoft Exchange', date: '1999-03-29', excerpt: LEAD, section: null });
+      expect(page.hits.map((hit) => hit.id)).toEqual(['Q152941', 'Q160001']);
+      expect(page).toMatchObject({ total: 2, citers: 1 });
       // each file is fetched once per page: later forms find it cached
       expect(requested.every((url) => url === '/search/articles/152.json' || url.startsWith('/search/codes/'))).toBe(true);
     });
@@ -135,7 +139,7 @@ describe('error codes', () => {
 
 describe('runSearch', () => {
   it('answers an empty query with an empty page and no request', async () => {
-    expect(await search('   ')).toEqual({ route: 'empty', article: null, missingArticle: null, total: 0, hits: [] });
+    expect(await search('   ')).toEqual({ route: 'empty', article: null, missingArticle: null, citers: 0, total: 0, hits: [] });
     expect(requested).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptSegments } from '../../../../src/search/ui/excerpt-segments.ts';
+import { decodeEntities } from '../../../../src/article/decode-entities.ts';
+import { excerptSegments } from '../../../../src/search/ui/excerpt-segments.ts';
 
 describe('excerptSegments', () => {
   describe.each([

@@ -6,6 +6,7 @@ const page = (total: number, extra: Partial<SearchPage> = {}): SearchPage => ({
   route: 'fulltext',
   article: null,
   missingArticle: null,
+  citers: 0,
   total,
   hits: [],
   ...extra,
@@ -22,6 +23,14 @@ describe('resultsSummary', () => {
     ['filters only', state('', { year: ['1999'] }), page(5), 5, '5 results with 1 filter.'],
     ['missing', state('151261'), page(50, { missingArticle: 'Q151261' }), 20, 'Q151261 is not in the archive; 50 articles cite it.'],
     ['missing once', state('Q1'), page(1, { missingArticle: 'Q1' }), 1, 'Q1 is not in the archive; 1 article cites it.'],
+    ['an article alone', state('Q152941'), page(1, { article: { id: 'Q152941', url: '/kb/152/Q152941/', title: 'MTA' } }), 1, '1 result for “Q152941”.'],
+    [
+      'an article and its citers',
+      state('Q152734'),
+      page(3, { article: { id: 'Q152734', url: '/kb/152/Q152734/', title: 'SP' }, citers: 2 }),
+      3,
+      '3 results for “Q152734”: Q152734, then 2 articles that cite it.',
+    ],
   ])('%s', (_, s, p, shown, expected) => {
     it('reads plainly', () => expect(resultsSummary(s, p, shown)).toBe(expected));
   });

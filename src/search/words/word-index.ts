@@ -59,33 +59,30 @@ export function createWordIndex(top = WORD_TOP): WordIndex {
   const numbers: number[] = [];
   const bodyLengths: number[] = [];
 
-  const count = (words: string[], into: Map<string, number>) => {
-    for (const word of words) into.set(word, (into.get(word) ?? 0) + 1);
+  const count = (words: string[]) => {
+    const counts = new Map<string, number>();
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+    return counts;
   };
 
   return {
     add(doc) {
       const body = surfaceWords(htmlText(doc.html));
-      const title = surfaceWords(doc.title);
-      const extra = surfaceWords(`${doc.additionalQueryWords} ${doc.keywords.join(' ')}`);
-      const seen = new Map<string, number>();
-      count(body, seen);
-      count(title, seen);
-      count(extra, seen);
-      for (const word of seen.keys()) surface.set(word, (surface.get(word) ?? 0) + 1);
-
+      // Counted once per field first: a word repeats ~2.5 times in an article, and every later step (the
+      // stem, the term's counts) is then one lookup per distinct word instead of one per occurrence.
+      const fields = [count(body), count(surfaceWords(doc.title)), count(surfaceWords(`${doc.additionalQueryWords} ${doc.keywords.join(' ')}`))];
       const tf = new Map<string, [body: number, title: number, extra: number]>();
-      const tally = (words: string[], field: 0 | 1 | 2) => {
-        for (const word of words) {
+      const inArticle = new Set<string>();
+      fields.forEach((counts, field) => {
+        for (const [word, n] of counts) {
+          inArticle.add(word);
           const term = termOf(word);
-          let counts = tf.get(term);
-          if (!counts) tf.set(term, (counts = [0, 0, 0]));
-          counts[field]++;
+          let tally = tf.get(term);
+          if (!tally) tf.set(term, (tally = [0, 0, 0]));
+          tally[field]! += n;
         }
-      };
-      tally(body, 0);
-      tally(title, 1);
-      tally(extra, 2);
+      });
+      for (const word of inArticle) surface.set(word, (surface.get(word) ?? 0) + 1);
       const doc_ = numbers.length;
       numbers.push(doc.number);
       bodyLengths.push(body.length);

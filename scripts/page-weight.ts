@@ -21,8 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { basePathFrom, normaliseBase, withBase, withoutBase } from '../src/links/site-url.ts';
 
-/** Article pages: `/kb/152/Q152941/` (and a moved duplicate, `/kb/152/Q152941-2/`). */
-const ARTICLE_PAGE = /^kb\/\d+\/Q\d+(-\d+)?\/index\.html$/;
+/** Article pages: `/kb/152/Q152941/` (and a moved duplicate, `/kb/152/Q152941-2/`, and the later parts of a long one, `/kb/156/Q156063/2/`). */
+const ARTICLE_PAGE = /^kb\/\d+\/Q\d+(-\d+)?\/(\d+\/)?index\.html$/;
 
 export interface Sizes {
   raw: number;
@@ -204,6 +204,7 @@ function main(argv: string[]): number {
   const over = budget === undefined ? [] : weights.filter((w) => w.total.gzip > budget);
   if (budget !== undefined) {
     console.log(`${over.length} of ${weights.length} sampled pages over the ${kb(budget)} gzip budget`);
+    for (const w of over.sort((a, b) => b.total.gzip - a.total.gzip).slice(0, 100)) console.log(`  ${kb(w.total.gzip)} ${w.page}`);
     // Every page measured: the budget is a ceiling for each. A sample: for its median.
     if (all ? over.length > 0 : median(weights.map((w) => w.total.gzip)) > budget) return 1;
   }

@@ -11,13 +11,20 @@ export interface OutputStats {
   areas: Record<string, { files: number; bytes: number }>;
 }
 
-function areaOf(rel: string): string {
+const BROWSE = /^(product|version|os|year|keyword|browse)\//;
+
+/** The part of the site a file belongs to, as docs/benchmarks.md's size table names it. */
+export function areaOf(rel: string): string {
   if (/^kb\/[^/]+\/[^/]+\/index\.html$/.test(rel)) return 'article pages';
+  if (/^kb\/[^/]+\/[^/]+\/\d+\/index\.html$/.test(rel)) return 'article pages (later parts)';
   if (rel.startsWith('kb/') && rel.endsWith('.json')) return 'article JSON';
   if (rel.startsWith('kb/') && rel.endsWith('.txt')) return 'article source text';
   if (/^Q\d+\/index\.html$/.test(rel)) return 'short-link pages';
   if (rel.startsWith('pagefind/')) return 'search index (pagefind)';
   if (/^sitemap.*\.xml$/.test(rel)) return 'sitemaps';
+  if (BROWSE.test(rel)) return 'browse pages';
+  if (rel.startsWith('code/')) return 'error-code pages';
+  if (rel.startsWith('search/')) return 'search: number and code files';
   const first = rel.split('/')[0]!;
   return rel.includes('/') ? first + '/' : 'root files';
 }

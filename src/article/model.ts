@@ -176,6 +176,8 @@ export interface ArticleSummary
   footerKeywords: string[];
   /** Ids this article cites, distinct. */
   references: string[];
+  /** Pages the article is published on when it is too long for one (src/article/split-parts.ts); absent when one. */
+  parts?: number;
 }
 
 /** One heading of the article as rendered: a section's or a sub-heading's, for "On this page". */
@@ -190,6 +192,14 @@ export interface OutlineEntry {
 /** A section reduced to plain text, for the JSON API and search descriptions. */
 export interface SectionText extends Pick<Section, 'title' | 'slug' | 'depth'> {
   text: string;
+}
+
+/** One page of an article published in parts (src/article/split-parts.ts). */
+export interface ArticlePart {
+  /** This part's share of the rendered sections, whole HTML. */
+  html: string;
+  /** The ids of the headings in this part, so a link elsewhere can name the part that holds one. */
+  ids: string[];
 }
 
 /**
@@ -207,13 +217,18 @@ export interface ArticleRecord extends Omit<Article, 'sections'> {
   description: string;
   /** The source file's text, verbatim. */
   source: string;
+  /** `html` cut into pages, when it is too long for one (src/article/split-parts.ts). */
+  parts?: ArticlePart[];
 }
 
 /**
  * The public JSON form of one article, published next to its page
  * (`/kb/152/Q152941.json`) and described by `public/schema/article.schema.json`.
  * A stable interface for ticket tools: fields are only ever added, never
- * renamed or removed, within a `schemaVersion`.
+ * renamed or removed, within a `schemaVersion`. The one exception, made so the
+ * archive fits GitHub Pages' 1 GB (issue #17, docs/benchmarks.md): a section's
+ * `text` became optional and is no longer written (it was a third copy of the
+ * text, 126 MB); the text is at `sourceUrl` and on the page at `url#slug`.
  */
 export interface ArticleJson {
   /** Absolute URL of the JSON Schema this document follows. */
@@ -229,7 +244,10 @@ export interface ArticleJson {
   description: string;
   header: ArticleHeader;
   appliesTo: string[];
-  sections: SectionText[];
+  /** Absolute URL of the source file as published (`/kb/152/Q152941.txt`): the article's whole text. */
+  sourceUrl: string;
+  /** The sections' headings and anchors, in page order; `text` is left out (see above). */
+  sections: SectionJson[];
   footer: ArticleFooter;
   additionalQueryWords: string;
   /** Outgoing references; `permalink` is null when the cited article is not in the archive. */
@@ -249,6 +267,9 @@ export interface ArticleJson {
   /** The same (or near-identical) text published under other numbers, by number. */
   duplicates: Array<{ id: string; title: string; permalink: string }>;
 }
+
+/** A section in the JSON. `text` is optional in the schema so documents written before issue #17 stay valid. */
+export type SectionJson = Omit<SectionText, 'text'> & { text?: string };
 
 /** A facet value in the JSON: its name and the absolute URL of its browse page. */
 export interface FacetLinkJson {

@@ -26,6 +26,11 @@ import { withCodeLinks } from '../codes/link-codes.ts';
 export type Resolve = (id: string) => string | null;
 
 export function renderSections(article: Article, resolve: Resolve): string {
+  return toHtml(renderSectionTree(article, resolve));
+}
+
+/** The same as a hast tree, for a caller that cuts it into pages (split-parts.ts) before writing it out. */
+export function renderSectionTree(article: Article, resolve: Resolve): Root {
   const children: ElementContent[] = [];
   const names = new Set<string>();
   const levels = sectionLevels(article.sections);
@@ -43,7 +48,7 @@ export function renderSections(article: Article, resolve: Resolve): string {
       parent = section.depth === 2 ? element : null;
     }
   });
-  return toHtml(withCodeLinks({ type: 'root', children } satisfies Root));
+  return withCodeLinks({ type: 'root', children } satisfies Root);
 }
 
 function sectionElement(section: Section, handlers: Handlers, level: 2 | 3, landmark: boolean): Element {
@@ -60,12 +65,14 @@ function sectionElement(section: Section, handlers: Handlers, level: 2 | 3, land
  * The "link to this section" control a heading carries: a plain link, so it
  * works without JavaScript (a script adds the copying). It has no text of its
  * own, so the heading reads and copies as written: CSS draws the `#` and the
- * label names it for assistive technology. Pagefind leaves it out of results.
+ * label names it for assistive technology; having no text, it adds nothing
+ * to the search index either. Nothing else is written on it (the tooltip
+ * comes from the page's script): a long article has hundreds of headings.
  */
 export function sectionLinkElement(slug: string, title: string): Element {
   return element(
     'a',
-    { className: ['section-link'], href: `#${slug}`, ariaLabel: `Link to this section: ${title.trim()}`, title: 'Link to this section', dataPagefindIgnore: true },
+    { className: ['section-link'], href: `#${slug}`, ariaLabel: `Link to this section: ${title.trim()}` },
     [],
   );
 }

@@ -66,9 +66,12 @@ export async function buildCorpus(root: string, cache: string): Promise<CorpusRe
     const t2 = performance.now();
 
     const addresses = new Map(published);
+    const split = new Map(rendered.flatMap((reply) => reply.split));
     const summaries = parsed.flatMap(({ file, summary }) => {
       const permalink = addresses.get(file);
-      return permalink === undefined || summary === null ? [] : [{ ...summary, permalink }];
+      if (permalink === undefined || summary === null) return [];
+      const parts = split.get(file);
+      return [parts ? { ...summary, permalink, parts } : { ...summary, permalink }];
     });
     await writeFile(path.join(cache, CATALOG), JSON.stringify(summaries));
     await writeFile(path.join(cache, CODE_CATALOG), JSON.stringify(buildCodeCatalog(rendered.flatMap((reply) => reply.codes), summaries)));

@@ -24,5 +24,8 @@ export interface Parsed {
 
 export type FromWorker =
   | { type: 'parsed'; parsed: Parsed[] }
-  /** `codes`: what the code pages need of each rendered article (src/codes/); `features`: what similarity compares, by source file (src/similar/). */
-  | { type: 'rendered'; written: number; codes: ArticleCodeRow[]; features: Array<[file: string, features: ArticleFeatures]> };
+  /**
+   * `codes`: what the code pages need of each rendered article (src/codes/); `features`: what similarity compares, by source file
+   * (src/similar/); `split`: the articles published in more than one part, with their number of parts.
+   */
+  | { type: 'rendered'; written: number; codes: ArticleCodeRow[]; features: Array<[file: string, features: ArticleFeatures]>; split: Array<[file: string, parts: number]> };

@@ -8,7 +8,9 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeSource } from '../article/decode-source.ts';
 import { parseArticle } from '../article/parse-article.ts';
-import { renderSections } from '../article/render-article.ts';
+import { toHtml } from 'hast-util-to-html';
+import { renderSectionTree } from '../article/render-article.ts';
+import { partPath, splitParts } from '../article/split-parts.ts';
 import { toRecord } from '../article/to-record.ts';
 import { summarize } from '../article/summarize.ts';
 import type { Article, Problem } from '../article/model.ts';
@@ -67,12 +69,20 @@ function render(message: Extract<ToWorker, { type: 'render' }>): Extract<FromWor
   let written = 0;
   const features: Array<[string, ArticleFeatures]> = [];
   const withSimilar = similarWanted();
+  const split: Array<[string, number]> = [];
   for (const { file, article, text } of held) {
     const permalink = published.get(file);
     if (permalink === undefined) continue;
     article.permalink = permalink;
     written++;
-    const record = toRecord(article, renderSections(article, resolve), text);
+    const tree = renderSectionTree(article, resolve);
+    const html = toHtml(tree);
+    const record = toRecord(article, html, text);
+    const parts = splitParts(tree, html, (k) => withBase(partPath(permalink, k)));
+    if (parts) {
+      record.parts = parts;
+      split.push([file, parts.length]);
+    }
     write(recordFile(message.cache, article.permalink), JSON.stringify(record));
     // One code extraction serves the code pages and similarity.
     const found = articleCodes(record);
@@ -80,7 +90,7 @@ function render(message: Extract<ToWorker, { type: 'render' }>): Extract<FromWor
     if (withSimilar) features.push([file, articleFeatures(record, summarize(article), found.counts.keys())]);
   }
   held.length = 0;
-  return { type: 'rendered', written, codes, features };
+  return { type: 'rendered', written, codes, features, split };
 }
 
 answerRequests((message: ToWorker): FromWorker => (message.type === 'parse' ? { type: 'parsed', parsed: parse(message.root, message.files) } : render(message)));

@@ -8,6 +8,7 @@
  * trivial routes cost Astro about a millisecond each (two minutes on the full
  * corpus), a plain file write a tenth of that.
  */
+import { partPath } from '../article/split-parts.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +64,10 @@ export function kbLinks(): AstroIntegration {
         if (BASE_PATH !== '/') write('/_headers', rebaseHeadersFile(readFileSync(headers, 'utf8'), BASE_PATH));
         for (const { from } of redirects.dropped) logger.warn(`_redirects: left out ${from}, it would capture a real page (the 404 page covers it)`);
 
-        const lastModified = new Map(loadCatalog().map(({ permalink, lastModified }) => [permalink, lastModified]));
+        // An article's later parts (/kb/156/Q156063/2/) are dated like the article.
+        const lastModified = new Map(
+          loadCatalog().flatMap(({ permalink, lastModified, parts = 1 }) => Array.from({ length: parts }, (_, i) => [partPath(permalink, i + 1), lastModified] as const)),
+        );
         const entries = sitemapEntries(pagePaths, site, lastModified);
         const sitemaps = sitemapFiles(entries, site);
         for (const { file, text } of sitemaps) write('/' + file, text);

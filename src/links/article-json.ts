@@ -4,16 +4,17 @@ import { facetUrl } from '../facets/paginate.ts';
 import type { ArticleFacets, FacetRef } from '../facets/types.ts';
 import type { SimilarListing } from '../lib/similar-articles.ts';
 import { citationMarkdown, citationText } from './citation.ts';
+import { sourcePath } from './paths.ts';
 import { siteUrl } from './site-url.ts';
 
 export const ARTICLE_SCHEMA = '/schema/article.schema.json';
 export const INDEX_SCHEMA = '/schema/article-index.schema.json';
 
 /**
- * The article model as ticket tools want it: metadata, sections as text,
- * references resolved to permalinks (null when not in the archive), and the
- * articles citing it, similar articles and same-text twins. The raw source
- * and rendered HTML stay on the page.
+ * The article model as ticket tools want it: metadata, the sections' headings
+ * and anchors, references resolved to permalinks (null when not in the
+ * archive), and the articles citing it, similar articles and same-text twins.
+ * The text itself is the source file `sourceUrl` points to (and the page).
  */
 export function articleJson(
   record: ArticleRecord,
@@ -37,7 +38,9 @@ export function articleJson(
     description: record.description,
     header: record.header,
     appliesTo: record.appliesTo,
-    sections: record.sections,
+    sourceUrl: siteUrl(sourcePath(record.permalink), site),
+    // Without their text: it is in `sourceUrl` and on the page (ArticleJson says why).
+    sections: record.sections.map(({ title, slug, depth }) => ({ title, slug, depth })),
     footer: record.footer,
     additionalQueryWords: record.additionalQueryWords,
     references: record.references.map(({ id, title }) => ({ id, title, permalink: permalinkOf(id) })),

@@ -1,21 +1,22 @@
-/** schema.org JSON-LD for an article page, so link previews and search engines know what it is. */
+/**
+ * schema.org JSON-LD for an article page, so link previews and search engines
+ * know what it is. Only what the page's other tags do not already say: the
+ * description, language and canonical URL are the meta description, `lang`
+ * and the canonical link (each property here is written 60,335 times).
+ */
 import type { ArticleRecord } from '../article/model.ts';
 
 export function articleJsonLd(record: ArticleRecord, url: string, site: string): Record<string, unknown> {
-  const { id, title, description, header } = record;
+  const { id, title, header } = record;
   return {
     '@context': 'https://schema.org',
     '@type': 'TechArticle',
     headline: title,
-    name: `${id}: ${title}`,
     identifier: id,
     url,
-    mainEntityOfPage: url,
-    description,
     ...(header.lastModified ? { dateModified: header.lastModified } : {}),
     about: header.products.map((name) => ({ '@type': 'Product', name })),
     ...(header.keywords.length ? { keywords: header.keywords.join(', ') } : {}),
-    inLanguage: 'en',
     author: { '@type': 'Organization', name: 'Microsoft' },
     isPartOf: { '@type': 'WebSite', url: site },
   };

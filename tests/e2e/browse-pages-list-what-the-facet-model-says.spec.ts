@@ -15,6 +15,7 @@ import { buildFacetIndex } from '../../src/facets/build-index.ts';
 import { facetsOf } from '../../src/facets/facets-of.ts';
 import { facetUrl } from '../../src/facets/paginate.ts';
 import { FACET_KINDS } from '../../src/facets/types.ts';
+import { partPath } from '../../src/article/split-parts.ts';
 
 const DIST = path.resolve(process.env.KB_OUT_DIR ?? 'dist');
 const CACHE = path.resolve(process.env.KB_CACHE_DIR || path.join('.cache', 'kb-archive'));
@@ -27,7 +28,8 @@ const chipsOf = new Map<string, string[]>();
 for (const summary of catalog) {
   const facets = facetsOf(summary, vocabulary).facets;
   const urls = FACET_KINDS.flatMap((kind) => facets[kind].map((ref) => facetUrl(kind, ref.slug)));
-  chipsOf.set(summary.permalink, urls);
+  // The chips close the article: on its last page when it is published in parts.
+  chipsOf.set(partPath(summary.permalink, summary.parts ?? 1), urls);
   for (const url of urls) expected.set(url, (expected.get(url) ?? new Set()).add(summary.id));
 }
 

@@ -23,10 +23,13 @@ test('the index lists every article, and each article JSON validates against the
   }
 });
 
-test('the article JSON carries text, references both ways and the citation', async ({ request }) => {
+test('the article JSON points to the text and carries references both ways and the citation', async ({ request }) => {
   const article = await (await request.get('/kb/152/Q152734.json')).json();
   expect(article.citedBy.map((a: { id: string }) => a.id)).toEqual(['Q219324', 'Q219341']);
-  expect(article.sections.find((s: { slug: string }) => s.slug === 'summary').text).toContain('Service packs are the means');
+  expect(article.sections.find((s: { slug: string }) => s.slug === 'summary')).toEqual({ title: 'SUMMARY', slug: 'summary', depth: 2 });
+  const text = await request.get(new URL(article.sourceUrl).pathname);
+  expect(text.headers()['content-type']).toMatch(/^text\/plain/);
+  expect(await text.text()).toContain('Service packs are the means');
   expect(article.citation.text).toBe(`Microsoft KB Q152734: How to Obtain the Latest Windows NT 4.0 Service Pack (last modified 9 Aug 2001). ${article.url}`);
 
   const citing = await (await request.get('/kb/219/Q219324.json')).json();

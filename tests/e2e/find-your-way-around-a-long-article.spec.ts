@@ -1,4 +1,8 @@
-/** A long article (Q156063, a release-notes readme) gets "On this page", its own contents linked, and a way back up. */
+/**
+ * A long article (Q156063, a release-notes readme, 2,000 lines) is published in parts of at most 25 KB
+ * gzipped; every part gets "On this page" for the whole article, its own contents linked, a list of the
+ * parts, and a way back up.
+ */
 import { expect, test, type Page } from '@playwright/test';
 
 // A 2,000-line article: give its pages time on a busy machine.
@@ -7,21 +11,50 @@ test.describe.configure({ timeout: 120_000 });
 const ARTICLE = '/kb/156/Q156063/';
 
 async function expectLinksReachTheirHeadings(page: Page, links: ReturnType<Page['locator']>) {
-  // Every link names a heading of the page (one look at the whole list), and a sample of them really scroll there.
+  // Every link names a heading: of this page, or of another part of the article (one look at the whole list);
+  // a sample of them really scroll there, across parts too.
+  const here = new URL(page.url()).pathname;
   const targets = await links.evaluateAll((anchors) =>
     anchors.map((a) => {
-      const id = decodeURIComponent(new URL((a as HTMLAnchorElement).href).hash.slice(1));
-      return { id, heading: document.getElementById(id)?.tagName ?? null };
+      const url = new URL((a as HTMLAnchorElement).href);
+      const id = decodeURIComponent(url.hash.slice(1));
+      return { id, path: url.pathname, heading: document.getElementById(id)?.tagName ?? null };
     }),
   );
   expect(targets.length).toBeGreaterThan(10);
-  expect(targets.filter(({ heading }) => !/^H[2-6]$/.test(heading ?? ''))).toEqual([]);
+  expect(targets.filter(({ path, heading }) => path === here && !/^H[2-6]$/.test(heading ?? ''))).toEqual([]);
+  expect(targets.filter(({ path }) => !/^\/kb\/156\/Q156063\/(\d+\/)?$/.test(path))).toEqual([]);
   for (const k of [0, Math.floor(targets.length / 2), targets.length - 1]) {
-    await links.nth(k).click();
-    await expect(page).toHaveURL(new RegExp(`#${targets[k]!.id}$`));
+    await page.goto(here);
+    const toc = links.nth(k);
+    if (!(await toc.isVisible())) await page.locator('details.toc-inline summary').click();
+    await toc.click();
+    await expect(page).toHaveURL(new RegExp(`${targets[k]!.path}#${targets[k]!.id}$`));
     await expect(page.locator(`[id="${targets[k]!.id}"]`)).toBeInViewport();
   }
 }
+
+test('the article is in parts, each linked from the others, the next one after the text', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const parts = page.getByRole('navigation', { name: 'Parts of this article' });
+  const count = await parts.getByRole('link').count();
+  expect(count).toBeGreaterThan(1);
+  await expect(parts.getByRole('link', { name: '1', exact: true })).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('link', { name: `Continued in part 2 of ${count}` }).click();
+  await expect(page).toHaveURL(/\/kb\/156\/Q156063\/2\/$/);
+  await expect(page).toHaveTitle(new RegExp(`\\(part 2 of ${count}\\)`));
+  await expect(parts.getByRole('link', { name: '2', exact: true })).toHaveAttribute('aria-current', 'page');
+  // The article's details follow its last part only.
+  await expect(page.locator('.article-details')).toHaveCount(0);
+  await page.goto(`${ARTICLE}${count}/`);
+  await expect(page.locator('.article-details')).toBeVisible();
+});
+
+test('a link to a heading of a later part, made to the article\'s address, reaches it', async ({ page }) => {
+  await page.goto(`${ARTICLE}#7-0-directory-and-information-store`);
+  await expect(page).toHaveURL(/\/kb\/156\/Q156063\/\d+\/#7-0-directory-and-information-store$/);
+  await expect(page.locator('[id="7-0-directory-and-information-store"]')).toBeInViewport();
+});
 
 test.describe('on a wide screen', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
@@ -30,9 +63,9 @@ test.describe('on a wide screen', () => {
     await page.goto(ARTICLE);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await expect(toc).toBeVisible();
-    await expect(toc.getByRole('link', { name: '1.1 Setup Requirements' })).toHaveAttribute('href', '#1-1-setup-requirements');
+    await expect(toc.getByRole('link', { name: '1.1 Setup Requirements' })).toHaveAttribute('href', /#1-1-setup-requirements$/);
     await expectLinksReachTheirHeadings(page, toc.locator('ol a'));
-    // Still there after scrolling deep into the article.
+    // Still there after scrolling deep into the page.
     await expect(toc).toBeInViewport();
   });
 

@@ -52,6 +52,18 @@ describe('articleJson', () => {
     expect(Object.keys(json)).not.toEqual(expect.arrayContaining(['source']));
   });
 
+  it('points to the source file for the text instead of repeating it per section', () => {
+    expect(json.sourceUrl).toBe('https://kb.example.org/kb/152/Q152734.txt');
+    expect(json.sections).toEqual([{ title: 'SUMMARY', slug: 'summary', depth: 2 }]);
+  });
+
+  it('still accepts documents written before the text moved out (sections with text, no sourceUrl)', () => {
+    const { sourceUrl, ...older } = json;
+    const withText = { ...older, sections: [{ ...json.sections[0], text: 'Service packs are the means by which Windows NT product updates are distributed.' }] };
+    expect(sourceUrl).toBeTruthy();
+    expect(validator('article.schema.json').validate(withText).errors).toEqual([]);
+  });
+
   it("names the products, versions and systems of the article's own list, with their browse pages", () => {
     expect(json.facts).toEqual({
       source: 'both',

@@ -3,7 +3,7 @@ import { sectionLink } from '../../../src/links/section-links.ts';
 
 it('is a plain link to the section, labelled with its title and without text of its own', () => {
   expect(sectionLink('applies-to', 'Applies to')).toBe(
-    '<a class="section-link" href="#applies-to" aria-label="Link to this section: Applies to" title="Link to this section" data-pagefind-ignore></a>',
+    '<a class="section-link" href="#applies-to" aria-label="Link to this section: Applies to"></a>',
   );
 });
 

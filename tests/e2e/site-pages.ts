@@ -18,14 +18,14 @@ export interface PageType {
 
 export const PAGE_TYPES: PageType[] = [
   { name: 'home', pattern: /^\/$/, sample: 1, audit: true },
-  { name: 'article', pattern: /^\/kb\/\d{3}\/Q\d+(-\d+)?\/$/, sample: 4, audit: true },
+  { name: 'article', pattern: /^\/kb\/\d{3}\/Q\d+(-\d+)?\/$/, sample: 3, audit: true },
   // `/kb/156/Q156063/2/`: a later part of an article too long for one page.
   { name: 'article part', pattern: /^\/kb\/\d{3}\/Q\d+(-\d+)?\/\d+\/$/, sample: 2, audit: true },
   { name: 'search', pattern: /^\/search\/$/, sample: 1, audit: true },
-  { name: 'browse index', pattern: /^\/browse\//, sample: 2, audit: true },
+  { name: 'browse index', pattern: /^\/browse\//, sample: 1, audit: true },
   { name: 'facet value', pattern: /^\/(product|version|os|year|keyword)\/[^/]+\/(\d+\/)?$/, sample: 5, audit: true },
   { name: 'facet index', pattern: /^\/(product|version|os|year|keyword)\/$/, sample: 2, audit: true },
-  { name: 'code', pattern: /^\/code\/(?!family\/)[^/]+\/(\d+\/)?$/, sample: 4, audit: true },
+  { name: 'code', pattern: /^\/code\/(?!family\/)[^/]+\/(\d+\/)?$/, sample: 3, audit: true },
   { name: 'code index', pattern: /^\/code\/$/, sample: 1, audit: true },
   { name: 'code family', pattern: /^\/code\/family\/[^/]+\/(\d+\/)?$/, sample: 2, audit: true },
   { name: 'not found', pattern: /^\/404\.html$/, sample: 1, audit: true },

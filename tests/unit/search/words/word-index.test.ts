@@ -54,13 +54,35 @@ describe('ranking a query', () => {
 
   it('keeps the articles having every word, by the sum of their scores', () => {
     const ranked = rankArticles([lookup('a', [3, [1, 2, 3], [50, 40, 30]]), lookup('b', [2, [3, 2], [90, 10]])]);
-    expect(ranked).toEqual({ ids: [3, 2], total: 2, complete: true });
+    expect(ranked).toEqual({ ids: [3, 2], total: 2, complete: true, exact: true });
   });
 
   it('keeps an article missing from a cut list, after the sure ones', () => {
     const ranked = rankArticles([lookup('a', [100, [1, 2], [50, 40]]), lookup('b', [2, [3, 2], [90, 10]])]);
     expect(ranked.ids).toEqual([2, 3]);
     expect(ranked.complete).toBe(false);
+  });
+
+  // Two cut lists (each word in 1,000 articles, 3 listed, EXACT_TOP = 10 needs more than are listed).
+  const many = (ids: number[], scores: number[]): WordEntry => [1000, ids, scores];
+
+  it('says the first page is certain only when no article left out of a cut list could outrank it', () => {
+    const ids = Array.from({ length: 12 }, (_, i) => i + 1);
+    // every article in both lists: one left out of both sums at most the lowest scores, 88 + 40, under the 10th's 90 + 50
+    const sure = rankArticles([lookup('a', many(ids, ids.map((i) => 100 - i))), lookup('b', many(ids, ids.map((i) => 100 - i * 5)))]);
+    expect(sure.ids.slice(0, 3)).toEqual([1, 2, 3]);
+    expect(sure.exact).toBe(true);
+  });
+
+  it('is not certain when an article listed for one word only could still sum more than the best known in both', () => {
+    const ids = Array.from({ length: 12 }, (_, i) => i + 1);
+    const b = many(ids, ids.map((i) => 100 - i * 5));
+    // article 99 scores 500 for "a" and is missing from the cut list of "b", where it could score up to 40
+    const ranked = rankArticles([lookup('a', many([99, ...ids], [500, ...ids.map((i) => 100 - i)])), lookup('b', b)]);
+    expect(ranked.ids.slice(0, 2)).toEqual([1, 2]);
+    expect(ranked.exact).toBe(false);
+    // without it the same lists are certain
+    expect(rankArticles([lookup('a', many(ids, ids.map((i) => 100 - i))), lookup('b', b)]).exact).toBe(true);
   });
 
   it('finds the names a query types, the longest at each place', () => {

@@ -122,17 +122,17 @@ export function rankArticles(lookups: readonly WordLookup[]): { ids: number[]; t
   for (const id of candidates.keys()) {
     let sum = 0;
     let most = 0;
-    let sure = true;
+    let known = true;
     let out = false;
     for (const w of words) {
       const score = w.scores.get(id);
       if (score !== undefined) (sum += score), (most += score);
       else if (w.complete) out = true;
-      else (sum += w.floor / 2), (most += w.floor), (sure = false);
+      else (sum += w.floor / 2), (most += w.floor), (known = false);
     }
     if (out) continue;
-    ranked.push([id, sum, sure]);
-    if (!sure) bound = Math.max(bound, most);
+    ranked.push([id, sum, known]);
+    if (!known) bound = Math.max(bound, most);
   }
   ranked.sort((a, b) => Number(b[2]) - Number(a[2]) || b[1] - a[1] || b[0] - a[0]);
   const total = complete ? ranked.length : Math.max(ranked.length, Math.min(...words.map((w) => w.df)));

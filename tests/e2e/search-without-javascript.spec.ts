@@ -9,6 +9,10 @@ test('without JavaScript the search page says search needs it and offers the way
   await expect(main.getByRole('link', { name: 'Browse' })).toHaveAttribute('href', '/browse/');
   await expect(main.getByRole('link', { name: 'home page' })).toHaveAttribute('href', '/');
   await expect(main.getByRole('link', { name: '/Q152941' })).toHaveAttribute('href', '/Q152941/');
+  // An error code, the query most visitors bring, has a page that needs no script.
+  await expect(main.getByRole('link', { name: 'error codes' })).toHaveAttribute('href', '/code/');
+  await main.getByRole('link', { name: '/code/0xc0000005/' }).click();
+  await expect(page.locator('h1')).toContainText('0xC0000005', { ignoreCase: true });
   // nothing that needs script is offered: no sort, filters, results or "/" key
   await expect(page.getByLabel('Sort')).toBeHidden();
   await expect(page.getByText('Filter results')).toBeHidden();

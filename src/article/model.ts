@@ -9,6 +9,7 @@
  */
 import type { BlockContent, Heading } from 'mdast';
 import type { FactSource } from '../facets/types.ts';
+import type { ArticleCodesJson } from '../search/article-codes.ts';
 
 /** A problem found in the input, always tied to a file and a line. */
 export interface Problem {
@@ -219,6 +220,8 @@ export interface ArticleRecord extends Omit<Article, 'sections'> {
   source: string;
   /** `html` cut into pages, when it is too long for one (src/article/split-parts.ts). */
   parts?: ArticlePart[];
+  /** The codes the text mentions, as the corpus worker found them (cache only; never published as such). */
+  codes?: ArticleCodesJson;
 }
 
 /**

@@ -17,7 +17,7 @@ import type { Article, Problem } from '../article/model.ts';
 import { answerRequests } from '../lib/worker-messages.ts';
 import type { FromWorker, Parsed, ToWorker } from './corpus-protocol.ts';
 import { articleFeatures, type ArticleFeatures } from '../similar/features.ts';
-import { articleCodes } from '../search/article-codes.ts';
+import { articleCodes, codesToJson } from '../search/article-codes.ts';
 import { createFileWriter } from './file-writer.ts';
 import { MAX_READ_BYTES, MAX_SOURCE_BYTES, recordFile, similarWanted } from './paths.ts';
 import { articleCodeRow, type ArticleCodeRow } from '../codes/article-code-row.ts';
@@ -83,9 +83,10 @@ function render(message: Extract<ToWorker, { type: 'render' }>): Extract<FromWor
       record.parts = parts;
       split.push([file, parts.length]);
     }
-    write(recordFile(message.cache, article.permalink), JSON.stringify(record));
-    // One code extraction serves the code pages and similarity.
+    // One code extraction serves the code pages, similarity and (through the record) the search index.
     const found = articleCodes(record);
+    record.codes = codesToJson(found);
+    write(recordFile(message.cache, article.permalink), JSON.stringify(record));
     codes.push(articleCodeRow(file, record, found));
     if (withSimilar) features.push([file, articleFeatures(record, summarize(article), found.counts.keys())]);
   }

@@ -18,7 +18,7 @@ import { answerOnce, openWorker, type WorkerChannel } from '../lib/worker-messag
 import { recordFile } from '../build/paths.ts';
 import { buildFacetIndex } from '../facets/build-index.ts';
 import { facetsOf } from '../facets/facets-of.ts';
-import { articleCodes } from './article-codes.ts';
+import { articleCodes, codesFromJson } from './article-codes.ts';
 import type { BundleFile, BundleReply, BundleRequest } from './bundle-protocol.ts';
 import { createCodeIndex } from './code-index.ts';
 import { searchDocument } from './search-document.ts';
@@ -74,7 +74,8 @@ async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
 
   const document = (summary: ArticleSummary): BundleFile => {
     const record = JSON.parse(readFileSync(recordFile(cache, summary.permalink), 'utf8')) as ArticleRecord;
-    const found = articleCodes(record);
+    // The corpus worker's extraction, kept in the record; a record without it (an older cache) is scanned here.
+    const found = record.codes ? codesFromJson(record.codes) : articleCodes(record);
     codes.add(record.number, record.header.lastModified, found);
     // the description falls back to the title, which an excerpt must never repeat
     if (record.description && record.description !== record.title) leads.set(record.number, record.description);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCodes, snippetAt } from '../../../src/search/article-codes.ts';
+import { articleCodes, codesFromJson, codesToJson, snippetAt } from '../../../src/search/article-codes.ts';
 import { aliasToken } from '../../../src/search/codes.ts';
 import { fixtureRecord } from './record.ts';
 
@@ -85,5 +85,13 @@ describe('section text', () => {
     });
     expect(found.firstSection.get('error-1311')?.slug).toBe('error-1311');
     expect(found.firstSection.get('stop-0x0000021a')?.slug).toBe('see-also');
+  });
+});
+
+describe('the codes kept in the cache record', () => {
+  it('come back from JSON exactly as extracted, so the search index can skip its own scan', () => {
+    const json = JSON.parse(JSON.stringify(codesToJson(codes)));
+    expect(codes.counts.size).toBeGreaterThan(5);
+    expect(codesFromJson(json)).toEqual(codes);
   });
 });

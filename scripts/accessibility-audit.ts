@@ -8,8 +8,8 @@
  *   npx node scripts/accessibility-audit.ts /tmp/full/dist --sample 200
  */
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser } from '@playwright/test';
+import { axeViolations } from '../tests/e2e/axe.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
 import { builtPages, pagesByType, spread } from '../tests/e2e/site-pages.ts';
 import { serveStatic } from './bench/static-server.ts';
@@ -25,8 +25,7 @@ async function audit(browser: Browser, base: string, urls: string[], colorScheme
   const page = await context.newPage();
   for (const url of urls) {
     await page.goto(base + url);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    for (const { id, nodes } of violations) note(findings, `${id} (${colorScheme})`, `${url} ${nodes[0]?.target.join(' ') ?? ''}`);
+    for (const { id, targets } of await axeViolations(page)) note(findings, `${id} (${colorScheme})`, `${url} ${targets[0] ?? ''}`);
   }
   await context.close();
 }

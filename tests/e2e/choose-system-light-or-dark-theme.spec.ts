@@ -1,6 +1,6 @@
 /** System, light or dark: the system's choice by default, the reader's once chosen, kept across reloads, never flashed. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { pagesOf } from './site-pages.ts';
 
 const [article, otherArticle] = pagesOf('article', 2);
@@ -73,8 +73,7 @@ test.describe('with a light system theme', () => {
     await toggle(page).click();
     await toggle(page).click();
     await expect(toggle(page)).toHaveAccessibleName('Theme: dark');
-    const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-    expect(violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
+    expect(await axeViolations(page, ['color-contrast'])).toEqual([]);
   });
 });
 

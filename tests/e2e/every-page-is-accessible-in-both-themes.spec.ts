@@ -3,9 +3,25 @@
  * violation, there is one <h1>, the landmarks are there, and the page works
  * from the keyboard.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { firstPageOf, pagesByType } from './site-pages.ts';
+
+/**
+ * One page per worker for the audits. A fresh context per test started a renderer and compiled axe anew each time
+ * (about 3 s a page on the sample); one page that navigates from audit to audit keeps both, about 1.1 s a page.
+ * The audits only read the pages they load (no storage, no clicks), so nothing carries over from one to the next.
+ */
+const test = base.extend<object, { auditPage: Page }>({
+  auditPage: [
+    async ({ browser }, use, { project }) => {
+      const context = await browser.newContext({ baseURL: project.use.baseURL });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 const { typed, unclaimed } = pagesByType();
 const audited = typed.filter(({ type }) => type.audit).flatMap(({ type, urls }) => urls.map((url) => ({ type: type.name, url })));
@@ -21,31 +37,20 @@ test('every built page belongs to a page type the audit knows', () => {
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-async function violations(page: Page, rules?: string[]) {
-  // Legacy mode runs axe in the page itself; the default opens a second page per run to merge frame results,
-  // which doubled each audit's time and these pages have no frames. Only violations are collected: passes and
-  // incomplete results were half of axe's work, and nothing reads them.
-  let axe = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
-  if (rules) axe = axe.withRules(rules);
-  const { violations } = await axe.analyze();
-  return violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, targets: nodes.map((node) => node.target.join(' ')) }));
-}
-
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-// One visit per page for both themes and the landmarks, and in the second theme only the colour rules: the
-// suite's time was mostly these audits.
+// One visit per page for both themes and the landmarks, and in the second theme only the colour rules.
 for (const { type, url } of audited) {
-  test(`${type} ${url} has no axe violations in either theme, one h1, the landmarks and a labelled search`, async ({ page }) => {
+  test(`${type} ${url} has no axe violations in either theme, one h1, the landmarks and a labelled search`, async ({ auditPage: page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(url);
-    expect(await violations(page), 'light theme').toEqual([]);
+    expect(await axeViolations(page), 'light theme').toEqual([]);
     const light = await background(page);
 
     await page.emulateMedia({ colorScheme: 'dark' });
     // The page follows the system theme: its colours change without a reload.
     await expect.poll(() => background(page)).not.toBe(light);
-    expect(await violations(page, COLOUR_RULES), 'dark theme').toEqual([]);
+    expect(await axeViolations(page, COLOUR_RULES), 'dark theme').toEqual([]);
 
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.getByRole('banner')).toHaveCount(1);

@@ -69,6 +69,7 @@ test('a pasted search address shows the same search', async ({ page, context }) 
   expect(await resultIds(pasted)).toEqual(ids);
   await expect(searchBox(pasted)).toHaveValue('windows');
   await expect(pasted.getByLabel('Sort')).toHaveValue('oldest');
+  await pasted.close();
 });
 
 test('sorting by date orders the results by their dates', async ({ page }) => {

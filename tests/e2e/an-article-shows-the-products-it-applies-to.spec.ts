@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-page.ts';
 import { builtPages, DIST } from './site-pages.ts';
 
 test.use({ javaScriptEnabled: false });

@@ -9,7 +9,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared-page.ts';
 import type { ArticleSummary } from '../../src/article/model.ts';
 import { buildFacetIndex } from '../../src/facets/build-index.ts';
 import { facetsOf } from '../../src/facets/facets-of.ts';

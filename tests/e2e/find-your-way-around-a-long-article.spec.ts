@@ -3,7 +3,8 @@
  * gzipped; every part gets "On this page" for the whole article, its own contents linked, a list of the
  * parts, and a way back up.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared-page.ts';
 
 // A 2,000-line article: give its pages time on a busy machine.
 test.describe.configure({ timeout: 120_000 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-page.ts';
 
 test('an article lists the articles that cite it', async ({ page }) => {
   // In content/, Q152734 is cited by Q219324 and Q219341 and by nothing else.

@@ -2,7 +2,7 @@
  * A link from a ticket opens on the answer: the first paragraph of the first
  * section starts inside the first screen, on a phone and on a laptop.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-page.ts';
 
 const SIZES = [
   { width: 360, height: 780 },

@@ -1,5 +1,5 @@
 /** On paper an article prints alone: no site chrome, with its URL and a citation. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-page.ts';
 import { firstPageOf } from './site-pages.ts';
 
 const article = firstPageOf('article')!;

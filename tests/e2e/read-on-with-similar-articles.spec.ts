@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-page.ts';
 import { loadSampleCatalog } from './sample.ts';
 import { partPath } from '../../src/article/split-parts.ts';
 

@@ -4,9 +4,10 @@
  * the 404 page for anything missing. A reader walks home -> browse -> article
  * -> search -> short link -> 404, and not one request may leave /kbarchive/.
  */
-import { test as plainTest } from '@playwright/test';
+import type { Request } from '@playwright/test';
 import { BASE, BASE_SITE_URL } from './base-site.ts';
 import { answered, resultIds, searchFor } from './search-page.ts';
+import { test as plainTest } from './shared-page.ts';
 import { expect, test as watchedTest } from './watched-page.ts';
 
 const ARTICLE = `${BASE}kb/152/Q152941/`;
@@ -18,10 +19,12 @@ function stayingUnderTheBase(base: typeof plainTest) {
     underBase: [
       async ({ context }, use) => {
         const outside: string[] = [];
-        context.on('request', (request) => {
+        const onRequest = (request: Request) => {
           if (request.url().startsWith('http') && !new URL(request.url()).pathname.startsWith(BASE)) outside.push(request.url());
-        });
+        };
+        context.on('request', onRequest);
         await use();
+        context.off('request', onRequest);
         expect(outside).toEqual([]);
       },
       { auto: true },

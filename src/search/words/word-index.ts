@@ -50,14 +50,24 @@ export interface WordIndex {
 }
 
 export function createWordIndex(top = WORD_TOP): WordIndex {
+  // Every surface word gets a number the first time it is seen, with its term's number and its article count
+  // beside it in arrays: one lookup in a large map per distinct word of an article, where a map per purpose
+  // (stems, term ids, surface counts) cost four, and those lookups were most of the index's build time.
+  const wordIds = new Map<string, number>();
+  const wordNames: string[] = [];
+  const wordTerm = new Growable();
+  const wordArticles = new Growable();
   const termIds = new Map<string, number>();
   const termNames: string[] = [];
-  const surface = new Map<string, number>();
   const postingTerm = new Growable();
   const postingDoc = new Growable();
   const postingTf = new Growable();
   const numbers: number[] = [];
   const bodyLengths: number[] = [];
+  // While an article is added: a term's place in its `counts` plus one (0: not in the article yet), and the
+  // terms it has, to reset those places after it.
+  let slotOf = new Int32Array(1 << 16);
+  const touched: number[] = [];
 
   const count = (words: string[]) => {
     const counts = new Map<string, number>();
@@ -65,38 +75,67 @@ export function createWordIndex(top = WORD_TOP): WordIndex {
     return counts;
   };
 
+  const wordId = (word: string): number => {
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      id = wordNames.length;
+      wordIds.set(word, id);
+      wordNames.push(word);
+      const term = termOf(word);
+      let termId = termIds.get(term);
+      if (termId === undefined) {
+        termId = termNames.length;
+        termIds.set(term, termId);
+        termNames.push(term);
+      }
+      wordTerm.push(termId);
+      wordArticles.push(0);
+    }
+    return id;
+  };
+
   return {
     add(doc) {
       const body = surfaceWords(htmlText(doc.html));
       // Counted once per field first: a word repeats ~2.5 times in an article, and every later step (the
-      // stem, the term's counts) is then one lookup per distinct word instead of one per occurrence.
+      // word's number, the term's tallies) is then one lookup per distinct word instead of one per occurrence.
       const fields = [count(body), count(surfaceWords(doc.title)), count(surfaceWords(`${doc.additionalQueryWords} ${doc.keywords.join(' ')}`))];
-      const tf = new Map<string, [body: number, title: number, extra: number]>();
-      const inArticle = new Set<string>();
-      fields.forEach((counts, field) => {
-        for (const [word, n] of counts) {
-          inArticle.add(word);
-          const term = termOf(word);
-          let tally = tf.get(term);
-          if (!tally) tf.set(term, (tally = [0, 0, 0]));
-          tally[field]! += n;
+      const seen = new Set<number>();
+      // each touched term's counts in the three fields, in the order the terms were first met
+      const counts: Array<[body: number, title: number, extra: number]> = [];
+      fields.forEach((words, field) => {
+        for (const [word, n] of words) {
+          const id = wordId(word);
+          if (!seen.has(id)) {
+            seen.add(id);
+            wordArticles.data[id]!++;
+          }
+          const term = wordTerm.data[id]!;
+          if (term >= slotOf.length) {
+            const grown = new Int32Array(Math.max(slotOf.length * 2, term + 1));
+            grown.set(slotOf);
+            slotOf = grown;
+          }
+          let slot = slotOf[term]!;
+          if (slot === 0) {
+            touched.push(term);
+            counts.push([0, 0, 0]);
+            slot = slotOf[term] = counts.length;
+          }
+          counts[slot - 1]![field]! += n;
         }
       });
-      for (const word of inArticle) surface.set(word, (surface.get(word) ?? 0) + 1);
       const doc_ = numbers.length;
       numbers.push(doc.number);
       bodyLengths.push(body.length);
-      for (const [term, [b, t, e]] of tf) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = termNames.length;
-          termIds.set(term, id);
-          termNames.push(term);
-        }
-        postingTerm.push(id);
+      touched.forEach((term, i) => {
+        const [b, t, e] = counts[i]!;
+        postingTerm.push(term);
         postingDoc.push(doc_);
         postingTf.push(Math.min(b, BODY_MAX) | (Math.min(t, SMALL_MAX) << 16) | (Math.min(e, SMALL_MAX) << 23));
-      }
+        slotOf[term] = 0;
+      });
+      touched.length = 0;
     },
 
     entries() {
@@ -131,6 +170,8 @@ export function createWordIndex(top = WORD_TOP): WordIndex {
         const kept = scored.slice(0, top);
         terms.set(termNames[t]!, [df, kept.map((p) => p[0]), kept.map((p) => p[1])]);
       }
+      const surface = new Map<string, number>();
+      for (let w = 0; w < wordNames.length; w++) surface.set(wordNames[w]!, wordArticles.data[w]!);
       return { terms, surface, articles };
     },
   };

@@ -18,7 +18,7 @@ import { answerOnce, openWorker, type WorkerChannel } from '../lib/worker-messag
 import { recordFile } from '../build/paths.ts';
 import { buildFacetIndex } from '../facets/build-index.ts';
 import { facetsOf } from '../facets/facets-of.ts';
-import { articleCodes, codesFromJson } from './article-codes.ts';
+import { codesFromJson } from './article-codes.ts';
 import type { BundleFile, BundleReply, BundleRequest } from './bundle-protocol.ts';
 import { createCodeIndex } from './code-index.ts';
 import { searchDocument } from './search-document.ts';
@@ -74,8 +74,10 @@ async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
 
   const document = (summary: ArticleSummary): BundleFile => {
     const record = JSON.parse(readFileSync(recordFile(cache, summary.permalink), 'utf8')) as ArticleRecord;
-    // The corpus worker's extraction, kept in the record; a record without it (an older cache) is scanned here.
-    const found = record.codes ? codesFromJson(record.codes) : articleCodes(record);
+    // The corpus worker's extraction, kept in the record. It rewrites every record on every build, so a record
+    // without it is a cache this code did not write: say so rather than index it differently.
+    if (!record.codes) throw new Error(`${summary.sourcePath}: its cache record has no codes (${recordFile(cache, summary.permalink)}); build again with an empty cache`);
+    const found = codesFromJson(record.codes);
     codes.add(record.number, record.header.lastModified, found);
     // the description falls back to the title, which an excerpt must never repeat
     if (record.description && record.description !== record.title) leads.set(record.number, record.description);

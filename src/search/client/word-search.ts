@@ -114,12 +114,12 @@ export const EXACT_TOP = 10;
 export function rankArticles(lookups: readonly WordLookup[]): { ids: number[]; total: number; complete: boolean; exact: boolean } {
   const words = lookups.map(scoresOf);
   const complete = words.every((w) => w.complete);
-  const candidates = new Map<number, number>();
-  for (const w of words) for (const id of w.scores.keys()) candidates.set(id, 0);
+  const candidates = new Set<number>();
+  for (const w of words) for (const id of w.scores.keys()) candidates.add(id);
   const ranked: Array<[number, number, boolean]> = [];
   // The highest sum an article not known in every list could have: a partly listed one, or one in no list.
   let bound = words.some((w) => w.complete) ? -Infinity : words.reduce((sum, w) => sum + w.floor, 0);
-  for (const id of candidates.keys()) {
+  for (const id of candidates) {
     let sum = 0;
     let most = 0;
     let known = true;
@@ -136,9 +136,9 @@ export function rankArticles(lookups: readonly WordLookup[]): { ids: number[]; t
   }
   ranked.sort((a, b) => Number(b[2]) - Number(a[2]) || b[1] - a[1] || b[0] - a[0]);
   const total = complete ? ranked.length : Math.max(ranked.length, Math.min(...words.map((w) => w.df)));
-  const sure = ranked.filter((r) => r[2]);
+  const fullyKnown = ranked.filter((r) => r[2]);
   const top = Math.min(EXACT_TOP, total);
-  const exact = complete || top === 0 || (sure.length >= top && sure[top - 1]![1] >= bound);
+  const exact = complete || top === 0 || (fullyKnown.length >= top && fullyKnown[top - 1]![1] >= bound);
   return { ids: ranked.map((r) => r[0]), total, complete, exact };
 }
 

@@ -31,6 +31,11 @@ const TELLING_SHARE = 0.03;
 const TELLING_MIN = 3;
 /** Body words named at most. */
 const BODY_WORDS = 3;
+/**
+ * Knowledge Base keyword tokens (`kbvfp600bug`, `kbmm`, `kbhowto`): the footer's keyword lines are part of the
+ * text, so two articles share them, but to a reader they are codes, not words (1.8% of full-corpus reasons named one).
+ */
+const KB_TOKEN = /^kb[a-z][a-z0-9]*$/;
 
 /**
  * Gives reasons for pairs; pairs come grouped by the article whose page shows them, so each article's
@@ -48,7 +53,7 @@ export function reasoner(frequencies: Frequencies): (from: Side, to: Side) => st
       rare = (words ? words.split(' ') : []).flatMap((word, i) => {
         const n = frequencies.body(wordHashes[i]!);
         frequency.set(word, n);
-        return n <= telling ? [{ word, hash: wordHashes[i]! }] : [];
+        return n <= telling && !KB_TOKEN.test(word) ? [{ word, hash: wordHashes[i]! }] : [];
       });
       rare.sort((x, y) => frequency.get(x.word)! - frequency.get(y.word)! || (x.word < y.word ? -1 : 1));
     }

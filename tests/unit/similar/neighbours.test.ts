@@ -98,6 +98,21 @@ describe('reasons', () => {
     expect(why).not.toMatch(/\b(Does|Not|When|Its|Error)\b/);
   });
 
+  it('names shared body words, never the footer\'s keyword tokens', () => {
+    // Different products and title words, so the reason comes from the body, where the two share one word and two footer tokens.
+    const specs: Spec[] = [
+      { id: 'Q710001', title: 'GETFONT Returns Nothing', product: 'Microsoft FoxPro', keywords: 'kbvfp600', body: 'GETFONT fails when the fontname is blank. Keywords : kbvfp600bug kbmm' },
+      { id: 'Q710002', title: 'JUSTPATH Misbehaves', product: 'Microsoft QuickBasic', keywords: 'kbvbp600', body: 'JUSTPATH crashes whenever its fontname argument is missing. Keywords : kbvfp600bug kbmm' },
+      { id: 'Q710003', title: 'Report Designer Prints Blank Pages', product: 'Microsoft Access', keywords: 'kbprint', body: 'The report designer prints blank pages on some printers. Keywords : kbprint' },
+      { id: 'Q710004', title: 'Form Wizard Loses Field Order', product: 'Microsoft Works', keywords: 'kbwizard', body: 'The form wizard puts fields in the wrong order. Keywords : kbwizard' },
+    ];
+    const small = makeCorpus(specs);
+    const [similar] = similarEntries(small.summaries, small.features)[0]!;
+    const why = similar.find(([index]) => small.summaries[index]!.id === 'Q710002')![1];
+    expect(why).toBe('both mention fontname');
+    expect(why).not.toMatch(/kbvfp600bug|kbmm/);
+  });
+
   it('gives every listed article a reason', () => {
     for (const [similar] of entries) for (const [, why] of similar) expect(why.length).toBeGreaterThan(3);
   });

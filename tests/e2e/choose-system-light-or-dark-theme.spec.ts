@@ -1,5 +1,6 @@
 /** System, light or dark: the system's choice by default, the reader's once chosen, kept across reloads, never flashed. */
-import { expect, test, type Page } from '@playwright/test';
+import { test as freshTest, type Page } from '@playwright/test';
+import { expect, test } from './shared-page.ts';
 import { axeViolations } from './axe.ts';
 import { pagesOf } from './site-pages.ts';
 
@@ -54,7 +55,8 @@ test.describe('with a light system theme', () => {
     expect(await background(page)).toBe(light);
   });
 
-  test('a saved theme is on <html> before the body is parsed, so it never flashes', async ({ page }) => {
+  // A fresh page: an init script stays on a page for good, and the shared page must not keep this one.
+  freshTest('a saved theme is on <html> before the body is parsed, so it never flashes', async ({ page }) => {
     await page.addInitScript(() => {
       localStorage.setItem('kb-theme', 'dark');
       // Record the theme at the moment <body> enters the document: nothing can have been painted yet.

@@ -71,11 +71,16 @@ export const SEARCH_FILES = {
 } as const;
 
 /**
- * One term of the word index: `[df, ids, scores]`, the articles with the
- * term, best first, by a BM25F score (title and keywords weighted) in
- * hundredths; only the first WORD_TOP of them when `df` is larger.
+ * One term of the word index: `[df, ids, scores, titled?, best?]`, the
+ * articles with the term, best first, by a BM25F score (title and keywords
+ * weighted) in hundredths. When `df` is larger than WORD_TOP, the list is
+ * the best WORD_TOP, then (up to WORD_TITLE_EXTRA, best first) the articles
+ * with the term in their title that scored below them; `best` then says
+ * how many lead the list by score, so every article left out scores at most
+ * `scores[best - 1]`. `titled` holds the positions in `ids` of the articles
+ * whose title has the term.
  */
-export type WordEntry = [df: number, ids: number[], scores: number[]];
+export type WordEntry = [df: number, ids: number[], scores: number[], titled?: number[], best?: number];
 
 /** A name typed in a query: `[its words as terms, space-separated, kind, label, slug, articles]`. */
 export type NameEntry = [terms: string, kind: 'product' | 'version' | 'os' | 'keyword', label: string, slug: string, count: number];
@@ -100,6 +105,13 @@ export type RowShardFile = Record<string, [title: string, product: string, date:
 export const WORD_SHARDS = 2048;
 /** How many of a term's articles are listed; the rest are Pagefind's to find. */
 export const WORD_TOP = 100;
+/**
+ * How many more of a term's articles are listed because their title has it:
+ * a query of title words then finds its article in every word's list, and
+ * the word index can answer it without Pagefind (docs/search-design.md,
+ * "Title postings").
+ */
+export const WORD_TITLE_EXTRA = 1000;
 export const PREFIX_SHARDS = 512;
 export const ROW_SHARDS = 2048;
 

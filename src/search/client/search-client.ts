@@ -87,8 +87,9 @@ async function fulltextSource(query: FulltextQuery): Promise<ResultSource> {
 function sourceOf(p: Plan, exclude: ReadonlySet<number>, state: SearchState): Promise<ResultSource> | ResultSource {
   if (p === null || 'none' in p) return emptySource;
   if ('lookup' in p) return rankedSource(p.lookup, exclude);
-  // plain words by relevance: the word index answers when its first page is certain, Pagefind past what it lists
-  if (p.words?.kind === 'ranked' && p.words.exact && !hasFilters(state) && state.sort === 'relevance' && !isPhrase(p.fulltext.term ?? '')) {
+  // plain words by relevance: the word index answers when its first page is certain or its first article is
+  // titled with every word, Pagefind past what it lists
+  if (p.words?.kind === 'ranked' && (p.words.exact || p.words.titleFirst) && !hasFilters(state) && state.sort === 'relevance' && !isPhrase(p.fulltext.term ?? '')) {
     return wordSource(p.words, () => fulltextSource(p.fulltext));
   }
   return fulltextSource(p.fulltext);

@@ -31,8 +31,10 @@ export type WordAnswer =
       /** How many articles have every word: exact when `complete`, else an estimate. */
       total: number;
       complete: boolean;
-      /** The first page is certainly the best by the index's scores (rankArticles); else Pagefind ranks the query. */
+      /** The first page is certainly the best by the index's scores (rankArticles). */
       exact: boolean;
+      /** The first article has every word in its title (rankArticles); with `exact`, the word index answers, else Pagefind. */
+      titleFirst: boolean;
       /** The terms matched, for marking excerpts (stems, and the words a prefix expanded to). */
       terms: string[];
       corrections: Correction[];
@@ -79,18 +81,21 @@ export async function spellingCandidates(word: string): Promise<Candidate[]> {
 }
 
 /** One word's articles: its entries merged (a prefix's words: the best score of each article). */
-function scoresOf(lookup: WordLookup): { scores: Map<number, number>; df: number; complete: boolean; floor: number } {
+function scoresOf(lookup: WordLookup): { scores: Map<number, number>; titled: Set<number>; df: number; complete: boolean; floor: number } {
   const scores = new Map<number, number>();
+  const titled = new Set<number>();
   let df = 0;
   let complete = true;
   let floor = Infinity;
-  for (const [count, ids, values] of lookup.entries) {
+  for (const [count, ids, values, titledAt = [], best = ids.length] of lookup.entries) {
     df += count;
     if (ids.length < count) complete = false;
     ids.forEach((id, i) => scores.set(id, Math.max(scores.get(id) ?? 0, values[i]!)));
-    floor = Math.min(floor, values[values.length - 1] ?? 0);
+    for (const i of titledAt) titled.add(ids[i]!);
+    // an article left out scores at most the last of the best listed (those after them are only title articles)
+    floor = Math.min(floor, values[best - 1] ?? 0);
   }
-  return { scores, df, complete, floor: Number.isFinite(floor) ? floor : 0 };
+  return { scores, titled, df, complete, floor: Number.isFinite(floor) ? floor : 0 };
 }
 
 /** The results a first answer must get right: the first page. */
@@ -110,8 +115,14 @@ export const EXACT_TOP = 10;
  * Installations Single") fail it: their lists hold other articles, and the
  * one titled with all three is in none of them; without the test it was
  * missing from the first page for a third of such queries.
+ *
+ * `titleFirst` says that the first article is known in every list and has
+ * every word in its title. Title words are common, so such queries are
+ * rarely certain; but every list holds the articles titled with its word,
+ * and an article titled with all of them is what a reader typing them is
+ * looking for (measured in docs/search-design.md, "Title postings").
  */
-export function rankArticles(lookups: readonly WordLookup[]): { ids: number[]; total: number; complete: boolean; exact: boolean } {
+export function rankArticles(lookups: readonly WordLookup[]): { ids: number[]; total: number; complete: boolean; exact: boolean; titleFirst: boolean } {
   const words = lookups.map(scoresOf);
   const complete = words.every((w) => w.complete);
   const candidates = new Set<number>();
@@ -139,7 +150,9 @@ export function rankArticles(lookups: readonly WordLookup[]): { ids: number[]; t
   const fullyKnown = ranked.filter((r) => r[2]);
   const top = Math.min(EXACT_TOP, total);
   const exact = complete || top === 0 || (fullyKnown.length >= top && fullyKnown[top - 1]![1] >= bound);
-  return { ids: ranked.map((r) => r[0]), total, complete, exact };
+  const first = fullyKnown[0]?.[0];
+  const titleFirst = first !== undefined && words.every((w) => w.titled.has(first));
+  return { ids: ranked.map((r) => r[0]), total, complete, exact, titleFirst };
 }
 
 /** The names typed in the query: the longest ones at each place, most articles first. */

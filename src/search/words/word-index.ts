@@ -7,7 +7,7 @@
  * ~15 million of them) and scored once at the end.
  */
 import { htmlText } from '../section-text.ts';
-import { WORD_TOP, type WordEntry } from '../search-files.ts';
+import { WORD_TITLE_EXTRA, WORD_TOP, type WordEntry } from '../search-files.ts';
 import { surfaceWords, termOf } from './tokens.ts';
 
 /** What the index reads of an article. */
@@ -49,7 +49,7 @@ export interface WordIndex {
   entries(): { terms: Map<string, WordEntry>; surface: Map<string, number>; articles: number };
 }
 
-export function createWordIndex(top = WORD_TOP): WordIndex {
+export function createWordIndex(top = WORD_TOP, titleExtra = WORD_TITLE_EXTRA): WordIndex {
   // Every surface word gets a number the first time it is seen, with its term's number and its article count
   // beside it in arrays: one lookup in a large map per distinct word of an article, where a map per purpose
   // (stems, term ids, surface counts) cost four, and those lookups were most of the index's build time.
@@ -154,7 +154,7 @@ export function createWordIndex(top = WORD_TOP): WordIndex {
         const from = starts[t]!;
         const df = starts[t + 1]! - from;
         const idf = Math.log(1 + (articles - df + 0.5) / (df + 0.5));
-        const scored: Array<[number, number]> = [];
+        const scored: Array<[number, number, boolean]> = [];
         for (let k = from; k < from + df; k++) {
           const i = order[k]!;
           const doc = postingDoc.data[i]!;
@@ -163,12 +163,19 @@ export function createWordIndex(top = WORD_TOP): WordIndex {
           const title = (packed >>> 16) & SMALL_MAX;
           const extra = (packed >>> 23) & SMALL_MAX;
           const weighted = body / (1 - B + (B * bodyLengths[doc]!) / avgLength) + TITLE_WEIGHT * title + KEYWORD_WEIGHT * extra;
-          scored.push([numbers[doc]!, Math.round((100 * idf * weighted * (K1 + 1)) / (weighted + K1))]);
+          scored.push([numbers[doc]!, Math.round((100 * idf * weighted * (K1 + 1)) / (weighted + K1)), title > 0]);
         }
         // best first; ties newest-numbered first would be arbitrary, so by number
         scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-        const kept = scored.slice(0, top);
-        terms.set(termNames[t]!, [df, kept.map((p) => p[0]), kept.map((p) => p[1])]);
+        const best = scored.slice(0, top);
+        const extra: typeof scored = [];
+        for (let k = top; k < scored.length && extra.length < titleExtra; k++) if (scored[k]![2]) extra.push(scored[k]!);
+        const kept = extra.length > 0 ? best.concat(extra) : best;
+        const entry: WordEntry = [df, kept.map((p) => p[0]), kept.map((p) => p[1])];
+        const titled = kept.flatMap((p, i) => (p[2] ? [i] : []));
+        if (titled.length > 0) entry.push(titled);
+        if (extra.length > 0) entry.push(best.length);
+        terms.set(termNames[t]!, entry);
       }
       const surface = new Map<string, number>();
       for (let w = 0; w < wordNames.length; w++) surface.set(wordNames[w]!, wordArticles.data[w]!);

@@ -42,6 +42,20 @@ describe('the word index', () => {
     expect([...ids].sort()).toEqual([1, 2]);
   });
 
+  it('lists, after the best, the articles titled with a word that scored below them', () => {
+    // top 1: "printer" is in the titles of 4 and 5, and said 30 times in the text of 6, which outscores a title word
+    const small = createWordIndex(1, 1);
+    small.add({ number: 4, title: 'Printer offline', html: '<p>Check the cable.</p>', additionalQueryWords: '', keywords: [] });
+    small.add({ number: 5, title: 'Printer jams', html: '<p>Open the tray.</p>', additionalQueryWords: '', keywords: [] });
+    small.add({ number: 6, title: 'Setup', html: `<p>${'A printer. '.repeat(30)}</p>`, additionalQueryWords: '', keywords: [] });
+    const entry = small.entries().terms.get(termOf('printer'))!;
+    // the best by score is 6; one title article follows it (the extra cap is 1, ties by number); 5 is left out
+    expect(entry).toEqual([3, [6, 4], [entry[2][0], entry[2][1]], [1], 1]);
+    expect(entry[2][0]!).toBeGreaterThan(entry[2][1]!);
+    // a term whose best list holds all its articles needs no `best`
+    expect(terms.get(termOf('mta'))).toEqual([1, [1], [terms.get(termOf('mta'))![2][0]], [0]]);
+  });
+
   it('indexes keywords as words, and counts articles per surface word', () => {
     expect(terms.get('kbnetwork')?.[1]).toEqual([3]);
     expect(surface.get('network')).toBe(3);
@@ -54,7 +68,7 @@ describe('ranking a query', () => {
 
   it('keeps the articles having every word, by the sum of their scores', () => {
     const ranked = rankArticles([lookup('a', [3, [1, 2, 3], [50, 40, 30]]), lookup('b', [2, [3, 2], [90, 10]])]);
-    expect(ranked).toEqual({ ids: [3, 2], total: 2, complete: true, exact: true });
+    expect(ranked).toEqual({ ids: [3, 2], total: 2, complete: true, exact: true, titleFirst: false });
   });
 
   it('keeps an article missing from a cut list, after the sure ones', () => {
@@ -83,6 +97,34 @@ describe('ranking a query', () => {
     expect(ranked.exact).toBe(false);
     // without it the same lists are certain
     expect(rankArticles([lookup('a', many(ids, ids.map((i) => 100 - i))), lookup('b', b)]).exact).toBe(true);
+  });
+
+  it('takes the bound of a list with title articles at the last of its best, not at its end', () => {
+    const ids = Array.from({ length: 12 }, (_, i) => i + 1);
+    // "a": the best 12 (down to 88), then two title articles far below
+    const a: WordEntry = [1000, [...ids, 50, 51], [...ids.map((i) => 100 - i), 2, 1], [12, 13], 12];
+    // article 99 has "b" at 100 and is not listed for "a", where it may score up to 88 (not 1): 188 > the 10th's 90 + 50
+    const b = many([99, ...ids], [100, ...ids.map((i) => 100 - i * 5)]);
+    expect(rankArticles([lookup('a', a), lookup('b', b)]).exact).toBe(false);
+    // with no room between the best and the title articles, the same lists are certain
+    expect(rankArticles([lookup('a', [1000, [...ids, 50, 51], [...ids.map((i) => 100 - i), 2, 1], [12, 13], 14]), lookup('b', b)]).exact).toBe(true);
+  });
+
+  it('says when the first article known in every list has every word in its title', () => {
+    const ids = Array.from({ length: 12 }, (_, i) => i + 1);
+    const others = ids.filter((i) => i !== 7);
+    // article 7 is titled with both words and ranks first; the others have the words in their text only
+    const a: WordEntry = [5000, [7, ...others], [500, ...others.map((i) => 100 - i)], [0]];
+    const b: WordEntry = [5000, [7, 99, ...others], [400, 390, ...others.map((i) => 100 - i)], [0]];
+    const ranked = rankArticles([lookup('a', a), lookup('b', b)]);
+    expect(ranked.ids[0]).toBe(7);
+    expect(ranked.exact).toBe(false);
+    expect(ranked.titleFirst).toBe(true);
+    // titled with one word only: not enough
+    expect(rankArticles([lookup('a', a), lookup('b', [5000, b[1], b[2]])]).titleFirst).toBe(false);
+    // an article titled with "a" but not listed for "b" is not first, however high it scores: 7 still is
+    const a2: WordEntry = [5000, [50, ...a[1]], [900, ...a[2]], [0, 1]];
+    expect(rankArticles([lookup('a', a2), lookup('b', b)])).toMatchObject({ titleFirst: true, ids: [7, ...others.sort((x, y) => x - y), 50, 99] });
   });
 
   it('finds the names a query types, the longest at each place', () => {

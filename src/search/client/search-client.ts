@@ -21,6 +21,7 @@ import { fulltextFacets, hitsOf, rankedResults, type FulltextQuery } from './ful
 import type { PagefindFilters } from './pagefind.ts';
 import { withoutStopWords } from './query-words.ts';
 import { rankedSource } from './ranked-articles.ts';
+import { rowHits } from './row-hits.ts';
 import { searchWords, type WordAnswer } from './word-search.ts';
 import { wordSource } from './word-source.ts';
 import { concatSources, emptySource, listSource, type ResultSource } from './result-source.ts';
@@ -84,15 +85,36 @@ async function fulltextSource(query: FulltextQuery): Promise<ResultSource> {
   return { total: results.length, page: (offset, limit) => hitsOf(results.slice(offset, offset + limit), query.codeKeys) };
 }
 
+/**
+ * Plain words by relevance: the word index answers when its first page is
+ * certain or its first article is titled with every word (Pagefind past what
+ * it lists); anything else is Pagefind's.
+ */
+function wordsAnswer(words: WordAnswer | undefined, state: SearchState, term: string): words is Extract<WordAnswer, { kind: 'ranked' }> {
+  return words?.kind === 'ranked' && (words.exact || words.titleFirst) && !hasFilters(state) && state.sort === 'relevance' && !isPhrase(term);
+}
+
 function sourceOf(p: Plan, exclude: ReadonlySet<number>, state: SearchState): Promise<ResultSource> | ResultSource {
   if (p === null || 'none' in p) return emptySource;
   if ('lookup' in p) return rankedSource(p.lookup, exclude);
-  // plain words by relevance: the word index answers when its first page is certain or its first article is
-  // titled with every word, Pagefind past what it lists
-  if (p.words?.kind === 'ranked' && (p.words.exact || p.words.titleFirst) && !hasFilters(state) && state.sort === 'relevance' && !isPhrase(p.fulltext.term ?? '')) {
-    return wordSource(p.words, () => fulltextSource(p.fulltext));
-  }
+  if (wordsAnswer(p.words, state, p.fulltext.term ?? '')) return wordSource(p.words, () => fulltextSource(p.fulltext));
   return fulltextSource(p.fulltext);
+}
+
+/**
+ * Fetches, while the reader is still typing, what the word index will need
+ * to answer `state`: the words' shards and, when the word index is the one to
+ * answer, the rows of its first `limit` results, so that Enter finds them in
+ * the page's cache (site-json.ts). It never loads Pagefind: a query still
+ * being typed is not worth its megabyte. Codes and article numbers are one
+ * small file each and are left to the search itself.
+ */
+export async function prepareSearch(state: SearchState, limit: number): Promise<void> {
+  const terms = canonicalTerms(state.q.trim());
+  const rest = withoutStopWords(terms.rest);
+  if (rest === '' || terms.codes.length > 0 || terms.articleNumber !== undefined) return;
+  const words = await searchWords(rest);
+  if (wordsAnswer(words, state, rest)) await rowHits(words.ids.slice(0, limit), words.terms);
 }
 
 /** What the page shows about the words besides the results. */

@@ -8,7 +8,7 @@
  * its searches run here, in place.
  */
 import { SITE_TITLE } from '../../consts.ts';
-import { facetCounts, parseState, runSearch, stateToParams } from '../client/search-client.ts';
+import { facetCounts, parseState, prepareSearch, runSearch, stateToParams } from '../client/search-client.ts';
 import type { FacetCounts, SearchPage, SearchState } from '../client/types.ts';
 import { h, part } from './dom.ts';
 import { TOP_VALUES, renderFacetGroups } from './facet-panel.ts';
@@ -31,6 +31,11 @@ import { showCodeSearchLine } from '../../codes/search-line.ts';
 import { withBase } from '../../links/site-url.ts';
 
 const PAGE_SIZE = 20;
+/**
+ * How long the box must be still before what its words need is fetched
+ * (prepareSearch): a pause between words or before Enter, not every key.
+ */
+const PREPARE_PAUSE_MS = 120;
 
 interface ShowOptions {
   /**
@@ -79,6 +84,8 @@ class KbSearch extends HTMLElement {
   #notice!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
+  #prepareTimer: ReturnType<typeof setTimeout> | undefined;
+  #prepared = '';
 
   connectedCallback(): void {
     const box = document.getElementById(HEADER_BOX_ID);
@@ -98,6 +105,7 @@ class KbSearch extends HTMLElement {
     this.#more = part(this, 'more');
 
     document.addEventListener('submit', this.#onSubmit);
+    this.#input.addEventListener('input', this.#onInput);
     this.#sort.addEventListener('change', () => {
       if (isSortOrder(this.#sort.value)) this.#commit(withSort(this.#state, this.#sort.value));
     });
@@ -118,6 +126,8 @@ class KbSearch extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    clearTimeout(this.#prepareTimer);
+    this.#input.removeEventListener('input', this.#onInput);
     document.removeEventListener('submit', this.#onSubmit);
     window.removeEventListener('popstate', this.#onPopState);
   }
@@ -129,6 +139,18 @@ class KbSearch extends HTMLElement {
     event.preventDefault();
     const q = String(new FormData(form).get('q') ?? '');
     this.#commit(withQuery(this.#state, q), { typed: true });
+  };
+
+  /** While the reader types, the files the query will need are fetched, so Enter shows the results at once. */
+  #onInput = (): void => {
+    clearTimeout(this.#prepareTimer);
+    this.#prepareTimer = setTimeout(() => {
+      const state = withQuery(this.#state, this.#input.value);
+      if (state.q === this.#prepared || state.q === this.#state.q) return;
+      this.#prepared = state.q;
+      // only a head start: a failure here is met again, and reported, by the search itself
+      prepareSearch(state, PAGE_SIZE).catch(() => undefined);
+    }, PREPARE_PAUSE_MS);
   };
 
   #onFacetsToggle = (): void => {

@@ -21,6 +21,8 @@ interface WordLookup {
   /** Term entries: one for a whole word, up to PREFIX_EXPANSIONS for a word being typed. */
   entries: WordEntry[];
   terms: string[];
+  /** The word is no term of its own: it stands for the words it begins. */
+  prefix?: boolean;
 }
 
 export type WordAnswer =
@@ -37,6 +39,8 @@ export type WordAnswer =
       titleFirst: boolean;
       /** The terms matched, for marking excerpts (stems, and the words a prefix expanded to). */
       terms: string[];
+      /** Some word is no term of its own and was read as the start of longer words: likely still being typed. */
+      partial: boolean;
       corrections: Correction[];
       names: NameMatch[];
     }
@@ -68,7 +72,7 @@ async function lookupWord(word: string): Promise<WordLookup> {
   const terms = [...new Set(longer.map(([candidate]) => termOf(candidate)))];
   const entries = await Promise.all(terms.map(async (t) => (await wordShard(t))?.terms[t]));
   const found = entries.flatMap((e, i) => (e ? [{ e, t: terms[i]! }] : []));
-  return { word, entries: found.map((f) => f.e), terms: found.map((f) => f.t) };
+  return { word, entries: found.map((f) => f.e), terms: found.map((f) => f.t), prefix: true };
 }
 
 /** The words a misspelt word may have meant: its first letter's spelling lists of nearby lengths. */
@@ -188,7 +192,8 @@ export async function searchWords(text: string): Promise<WordAnswer> {
   const words = [...new Set(joinedWords(text))];
   const [lookups, names] = await Promise.all([Promise.all(words.map(lookupWord)), namesOf(words)]);
   const unknown = lookups.filter((l) => l.entries.length === 0).map((l) => l.word);
-  if (unknown.length === 0) return { kind: 'ranked', ...rankArticles(lookups), terms: lookups.flatMap((l) => l.terms), corrections: [], names };
+  const partial = (list: readonly WordLookup[]) => list.some((l) => l.prefix === true);
+  if (unknown.length === 0) return { kind: 'ranked', ...rankArticles(lookups), terms: lookups.flatMap((l) => l.terms), partial: partial(lookups), corrections: [], names };
 
   // Each unknown word becomes the closest indexed word (a few tried, closest and commonest first) that still
   // finds articles with the other words; a word too far from any (two edits in a short word) is a "no".
@@ -207,7 +212,7 @@ export async function searchWords(text: string): Promise<WordAnswer> {
     }
   }
   if (corrections.length === unknown.length) {
-    return { kind: 'ranked', ...rankArticles(current), terms: current.flatMap((l) => l.terms), corrections, names };
+    return { kind: 'ranked', ...rankArticles(current), terms: current.flatMap((l) => l.terms), partial: partial(current), corrections, names };
   }
   const first = unknown.find((word) => !corrections.some((c) => c.from === word))!;
   const offered = suggestions(candidates.get(first) ?? []).map((c) => words.map((w) => (w === first ? c.word : (corrections.find((k) => k.from === w)?.to ?? w))).join(' '));

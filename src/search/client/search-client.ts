@@ -105,7 +105,7 @@ function sourceOf(p: Plan, exclude: ReadonlySet<number>, state: SearchState): Pr
  * Fetches, while the reader is still typing, what the word index will need
  * to answer `state`: the words' shards and, when the word index is the one to
  * answer and every word is a whole word (not the start of longer ones), the
- * rows of its first `limit` results, so that Enter finds them in the page's
+ * rows of its first `limit` results (none when 0), so that Enter finds them in the page's
  * cache (site-json.ts). It never loads Pagefind: a query still being typed is
  * not worth its megabyte, nor a half-typed word's first page of rows. Codes
  * and article numbers are one small file each and are left to the search.
@@ -115,7 +115,7 @@ export async function prepareSearch(state: SearchState, limit: number): Promise<
   const rest = withoutStopWords(terms.rest);
   if (rest === '' || terms.codes.length > 0 || terms.articleNumber !== undefined) return;
   const words = await searchWords(rest);
-  if (wordsAnswer(words, state, rest) && !words.partial) await rowHits(words.ids.slice(0, limit), words.terms);
+  if (limit > 0 && wordsAnswer(words, state, rest) && !words.partial) await rowHits(words.ids.slice(0, limit), words.terms);
 }
 
 /** What the page shows about the words besides the results. */

@@ -32,10 +32,13 @@ import { withBase } from '../../links/site-url.ts';
 
 const PAGE_SIZE = 20;
 /**
- * How long the box must be still before what its words need is fetched
- * (prepareSearch): a pause between words or before Enter, not every key.
+ * How long the box must be still before what its query needs is fetched
+ * (prepareSearch): the words' shards at a pause between words, the first
+ * page's rows (twenty files) only when the reader stops to look at what
+ * they typed, so a word being typed does not cost a page of rows per key.
  */
-const PREPARE_PAUSE_MS = 120;
+const PREPARE_WORDS_MS = 120;
+const PREPARE_ROWS_MS = 400;
 
 interface ShowOptions {
   /**
@@ -84,8 +87,7 @@ class KbSearch extends HTMLElement {
   #notice!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
-  #prepareTimer: ReturnType<typeof setTimeout> | undefined;
-  #prepared = '';
+  #prepareTimers: Array<ReturnType<typeof setTimeout>> = [];
 
   connectedCallback(): void {
     const box = document.getElementById(HEADER_BOX_ID);
@@ -126,7 +128,7 @@ class KbSearch extends HTMLElement {
   }
 
   disconnectedCallback(): void {
-    clearTimeout(this.#prepareTimer);
+    this.#prepareTimers.forEach(clearTimeout);
     this.#input.removeEventListener('input', this.#onInput);
     document.removeEventListener('submit', this.#onSubmit);
     window.removeEventListener('popstate', this.#onPopState);
@@ -143,14 +145,14 @@ class KbSearch extends HTMLElement {
 
   /** While the reader types, the files the query will need are fetched, so Enter shows the results at once. */
   #onInput = (): void => {
-    clearTimeout(this.#prepareTimer);
-    this.#prepareTimer = setTimeout(() => {
+    this.#prepareTimers.forEach(clearTimeout);
+    const prepare = (rows: number) => () => {
       const state = withQuery(this.#state, this.#input.value);
-      if (state.q === this.#prepared || state.q === this.#state.q) return;
-      this.#prepared = state.q;
+      if (state.q === this.#state.q) return;
       // only a head start: a failure here is met again, and reported, by the search itself
-      prepareSearch(state, PAGE_SIZE).catch(() => undefined);
-    }, PREPARE_PAUSE_MS);
+      prepareSearch(state, rows).catch(() => undefined);
+    };
+    this.#prepareTimers = [setTimeout(prepare(0), PREPARE_WORDS_MS), setTimeout(prepare(PAGE_SIZE), PREPARE_ROWS_MS)];
   };
 
   #onFacetsToggle = (): void => {

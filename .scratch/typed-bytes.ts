@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
+import { serveStatic } from '../scripts/bench/static-server.ts';
+const server = await serveStatic(path.resolve(process.argv[2]!), {}, 600);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(`${server.url}/search/?q=${encodeURIComponent(process.argv[3]!)}`);
+await page.waitForSelector('.hit');
+await page.waitForTimeout(1000);
+const byKind = new Map<string, [number, number]>();
+page.on('requestfinished', async (r) => {
+  const p = r.url().replace(server.url, '');
+  const kind = p.split('/').slice(0, 3).join('/');
+  const size = (await r.sizes()).responseBodySize + (await r.sizes()).responseHeadersSize;
+  const [n, b] = byKind.get(kind) ?? [0, 0];
+  byKind.set(kind, [n + 1, b + size]);
+});
+const box = page.locator('#site-search-q');
+await box.fill('');
+await box.pressSequentially(process.argv[4]!, { delay: 150 });
+await page.waitForTimeout(150);
+await box.press('Enter');
+await page.waitForTimeout(1500);
+console.log([...byKind].map(([k, [n, b]]) => `${k}: ${n} files ${(b / 1000).toFixed(0)} KB`).join('\n'));
+await browser.close();
+await server.close();

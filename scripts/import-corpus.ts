@@ -16,7 +16,13 @@ const DEFAULT_SOURCE = '../shared/corpus/kbarchive-kb.tar.gz';
 const target = path.resolve(process.argv[3] ?? '.corpus');
 const source = path.resolve(process.argv[2] ?? DEFAULT_SOURCE);
 
-const kind = (await stat(source).catch(() => null))?.isDirectory() ? 'folder' : 'tarball';
+const found = await stat(source).catch(() => null);
+// Checked before the old import is removed: a mistyped path must not cost the corpus already there.
+if (!found) {
+  console.error(`import: no corpus at ${source} (give a .tar.gz or a folder holding kb/NNN/QNNNNNN/README.md); ${path.relative(process.cwd(), target) || '.'} is unchanged`);
+  process.exit(1);
+}
+const kind = found.isDirectory() ? 'folder' : 'tarball';
 await rm(target, { recursive: true, force: true });
 await mkdir(target, { recursive: true });
 if (kind === 'tarball') {

@@ -1,12 +1,13 @@
 /**
  * Files derived from the whole corpus or the whole built site: the
- * short-link page `/Q<n>/` and the JSON `/kb/NNN/Q<n>.json` of every article
- * (written by a worker thread while Astro renders the pages), then, once every
- * page exists, the sitemaps (dated by Last Modified) and the `_redirects` file.
+ * short-link page `/Q<n>/` and the JSON `/kb/NNN/Q<n>.json` of every article,
+ * and the JSON `/code/<key>.json` of every error code (written by a worker
+ * thread while Astro renders the pages), then, once every page exists, the
+ * sitemaps (dated by Last Modified) and the `_redirects` file.
  *
- * Short pages and JSON are written here rather than as Astro routes: 120,000
- * trivial routes cost Astro about a millisecond each (two minutes on the full
- * corpus), a plain file write a tenth of that.
+ * Short pages and JSON are written here rather than as Astro routes: 130,000
+ * trivial routes cost Astro one to two milliseconds each (two minutes and
+ * more on the full corpus), a plain file write a tenth of that.
  */
 import { partPath } from '../article/split-parts.ts';
 import { readFileSync } from 'node:fs';
@@ -50,7 +51,7 @@ export function kbLinks(): AstroIntegration {
         if (!articleFiles) throw new Error('kb-links: the article files were never started (no astro:build:setup)');
         const reply = await articleFiles;
         if (!reply.ok) throw new Error(`writing short-link pages and article JSON failed: ${reply.message}`);
-        const { shortPages, jsonFiles, seconds } = reply.value;
+        const { shortPages, jsonFiles, codeFiles, seconds } = reply.value;
         const out = fileURLToPath(dir);
         const writeFile = createFileWriter();
         const write = (sitePath: string, text: string) => writeFile(path.join(out, sitePath), text);
@@ -73,7 +74,7 @@ export function kbLinks(): AstroIntegration {
         for (const { file, text } of sitemaps) write('/' + file, text);
 
         logger.info(
-          `${shortPages.length} short-link pages, ${jsonFiles} article JSON files (written in ${seconds.toFixed(1)} s beside the pages), ` +
+          `${shortPages.length} short-link pages, ${jsonFiles} article and ${codeFiles} error-code JSON files (written in ${seconds.toFixed(1)} s beside the pages), ` +
             `${redirects.rules.length} _redirects rules, ${entries.length} URLs in ${sitemaps.length - 1} sitemaps, ` +
             `in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
         );

@@ -1,9 +1,10 @@
 /**
- * Writes the files every article has beside its page, in a worker thread
- * while Astro renders the pages: the short-link page `/Q<n>/`, the JSON
- * `/kb/NNN/Q<n>.json` and the source text `/kb/NNN/Q<n>.txt`. Both come from the corpus cache alone, and on the main
- * thread they cost ~10 s after the last page; here they use the core the
- * search index leaves free.
+ * Writes the data files beside the pages, in a worker thread while Astro
+ * renders the pages: for every article the short-link page `/Q<n>/`, the
+ * JSON `/kb/NNN/Q<n>.json` and the source text `/kb/NNN/Q<n>.txt`, and for
+ * every error code its JSON `/code/<key>.json`. All come from the corpus
+ * cache alone; as Astro routes each cost the main thread ~2 ms of its page
+ * pipeline, here they use the core the search index leaves free.
  */
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
@@ -13,6 +14,9 @@ import { citingArticles, loadCatalog, loadRecord, summaryById } from '../lib/cor
 import { buildFacetIndex } from '../facets/build-index.ts';
 import { facetsOf } from '../facets/facets-of.ts';
 import { similarTo } from '../lib/similar-articles.ts';
+import { codeModel } from '../lib/code-model.ts';
+import { codeJson } from '../codes/code-json.ts';
+import { codeJsonPath } from '../codes/paths.ts';
 import { answerOnce } from '../lib/worker-messages.ts';
 import { articleJson } from './article-json.ts';
 import { jsonPath, sourcePath } from './paths.ts';
@@ -30,6 +34,8 @@ export interface ArticleFiles {
   /** Site paths of the short-link pages (`/Q152941`), for the sitemaps and `_redirects`. */
   shortPages: string[];
   jsonFiles: number;
+  /** `/code/<key>.json` files. */
+  codeFiles: number;
   seconds: number;
 }
 
@@ -54,7 +60,9 @@ async function writeArticleFiles({ outDir, site }: ArticleFilesJob): Promise<Art
     write(jsonPath(permalink), JSON.stringify(json));
     write(sourcePath(permalink), record.source);
   }
-  return { shortPages, jsonFiles: catalog.length, seconds: (performance.now() - started) / 1000 };
+  const codes = codeModel();
+  for (const { key } of codes.summaries) write(codeJsonPath(key), JSON.stringify(codeJson(codes, key, site)));
+  return { shortPages, jsonFiles: catalog.length, codeFiles: codes.summaries.length, seconds: (performance.now() - started) / 1000 };
 }
 
 answerOnce(() => writeArticleFiles(workerData as ArticleFilesJob));

@@ -19,6 +19,8 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'kb-index-'));
   const corpus = await buildCorpus(path.resolve('content'), path.join(root, 'cache'));
   articles = corpus.written;
+  // the similar lists' worker writes into the cache after the step returns; the folder is removed after the tests
+  await corpus.similar;
   reply = await runWorker<IndexResult>(new URL('../../src/search/index-worker.ts', import.meta.url), {
     workerData: { cache: path.join(root, 'cache'), outDir: path.join(root, 'out') },
     env: { ...process.env, KB_SEARCH_SHARD_SIZE: String(SHARD_SIZE) },

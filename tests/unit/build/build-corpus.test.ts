@@ -17,7 +17,11 @@ beforeAll(async () => {
   result = await buildCorpus(path.join(root, 'content'), path.join(root, 'cache'));
 }, 60_000);
 
-afterAll(() => rm(root, { recursive: true, force: true }));
+afterAll(async () => {
+  // the similar lists' worker writes into the cache after the step returns: it must finish, and succeed, first
+  await result?.similar;
+  await rm(root, { recursive: true, force: true });
+});
 
 describe('the corpus step on malformed articles', () => {
   it('reads every file and writes a record for each one with a number, broken or not', () => {

@@ -11,8 +11,7 @@ import { workerData } from 'node:worker_threads';
 import { routeParam } from '../article/permalink.ts';
 import { createFileWriter } from '../build/file-writer.ts';
 import { citingArticles, loadCatalog, loadRecord, summaryById } from '../lib/corpus-cache.ts';
-import { buildFacetIndex } from '../facets/build-index.ts';
-import { facetsOf } from '../facets/facets-of.ts';
+import { articleFacets } from '../lib/facet-index.ts';
 import { similarTo } from '../lib/similar-articles.ts';
 import { codeModel } from '../lib/code-model.ts';
 import { codeJson } from '../codes/code-json.ts';
@@ -51,12 +50,12 @@ async function writeArticleFiles({ outDir, site }: ArticleFilesJob): Promise<Art
     write(`${page}index.html`, shortLinkPage(summary, site));
     return page;
   });
-  // The same index the pages build, so the JSON names exactly the values the article's page links to.
-  const { vocabulary } = buildFacetIndex(catalog);
+  // The pages' own facet index (built once here, and shared with the code JSON below), so the JSON names
+  // exactly the values the article's page links to.
   for (const summary of catalog) {
     const { permalink } = summary;
     const record = loadRecord(`/${routeParam(permalink)}/`);
-    const json = articleJson(record, site, (id) => summaryById(id)?.permalink ?? null, citingArticles(record.id), facetsOf(summary, vocabulary), await similarTo(record.permalink));
+    const json = articleJson(record, site, (id) => summaryById(id)?.permalink ?? null, citingArticles(record.id), articleFacets(summary), await similarTo(record.permalink));
     write(jsonPath(permalink), JSON.stringify(json));
     write(sourcePath(permalink), record.source);
   }

@@ -35,7 +35,7 @@ export type WordAnswer =
       complete: boolean;
       /** The first page is certainly the best by the index's scores (rankArticles). */
       exact: boolean;
-      /** The first article has every word in its title (rankArticles); with `exact`, the word index answers, else Pagefind. */
+      /** The first article has every word in its title (rankArticles). When this or `exact` holds, the word index answers; else Pagefind. */
       titleFirst: boolean;
       /** The terms matched, for marking excerpts (stems, and the words a prefix expanded to). */
       terms: string[];

@@ -14,6 +14,9 @@ import { scanSources } from './scan-sources.ts';
 import { assignPermalinks } from './assign-permalinks.ts';
 import { buildCodeCatalog, CODE_CATALOG } from '../codes/code-catalog.ts';
 import { SIMILAR_FILE, startSimilar, type SimilarTimes } from '../similar/similar-file.ts';
+import { buildFacetIndex } from '../facets/build-index.ts';
+import { facetsOf } from '../facets/facets-of.ts';
+import { packFacets } from '../facets/facet-file.ts';
 
 export interface CorpusResult {
   root: string;
@@ -24,13 +27,15 @@ export interface CorpusResult {
   /** The published articles, in source-path order (a file without an article number is left out). */
   summaries: ArticleSummary[];
   problems: Problem[];
-  seconds: { parse: number; render: number; codes: number };
+  seconds: { parse: number; render: number; codes: number; facets: number };
   /** The similar-article lists, written by a worker of their own while Astro goes on. */
   similar: Promise<SimilarTimes>;
 }
 
 /** The catalog file the pages load: every summary, in source-path order. */
 export const CATALOG = 'catalog.json';
+/** The facet index and each article's facets, in catalog order (src/facets/facet-file.ts). */
+export const FACETS = 'facets.json';
 
 export async function buildCorpus(root: string, cache: string): Promise<CorpusResult> {
   let scan: ReturnType<typeof scanSources>;
@@ -83,8 +88,12 @@ export async function buildCorpus(root: string, cache: string): Promise<CorpusRe
       summaries: summaries.map(({ id, number, title }) => ({ id, number, title })),
       features: summaries.map(({ sourcePath }) => features.get(sourcePath)!),
     });
+    // Made once here, while the similar worker runs on the other core, for every thread that shows or indexes facets.
+    const facetIndex = buildFacetIndex(summaries);
+    await writeFile(path.join(cache, FACETS), JSON.stringify(packFacets(facetIndex, summaries.map((summary) => facetsOf(summary, facetIndex.vocabulary)))));
+    const t4 = performance.now();
     const problems = [...scan.problems, ...parsed.flatMap((p: Parsed) => p.problems), ...addressProblems];
-    return { root, read: files.length, written, summaries, problems, similar, seconds: { parse: (t1 - t0) / 1000, render: (t2 - t1) / 1000, codes: (t3 - t2) / 1000 } };
+    return { root, read: files.length, written, summaries, problems, similar, seconds: { parse: (t1 - t0) / 1000, render: (t2 - t1) / 1000, codes: (t3 - t2) / 1000, facets: (t4 - t3) / 1000 } };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

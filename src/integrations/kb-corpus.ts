@@ -29,7 +29,7 @@ export function kbCorpus(): AstroIntegration {
         logger.info(
           `read ${read} source articles from ${path.relative(projectRoot, root) || '.'}; ` +
             `parsed in ${seconds.parse.toFixed(1)} s, rendered ${written} records in ${seconds.render.toFixed(1)} s, ` +
-            `wrote the code catalog in ${seconds.codes.toFixed(1)} s; similar articles are computed in a worker beside the build`,
+            `wrote the code catalog in ${seconds.codes.toFixed(1)} s and the facets in ${seconds.facets.toFixed(1)} s; similar articles are computed in a worker beside the build`,
         );
         corpus.similar.then(
           ({ computing, written }) => logger.info(`similar articles: computed in ${computing.toFixed(1)} s, written ${written.toFixed(1)} s after the corpus step`),

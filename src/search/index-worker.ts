@@ -16,8 +16,7 @@ import { workerData } from 'node:worker_threads';
 import type { ArticleRecord, ArticleSummary } from '../article/model.ts';
 import { answerOnce, openWorker, type WorkerChannel } from '../lib/worker-messages.ts';
 import { recordFile } from '../build/paths.ts';
-import { buildFacetIndex } from '../facets/build-index.ts';
-import { facetsOf } from '../facets/facets-of.ts';
+import { readFacets } from '../lib/facet-index.ts';
 import { codesFromJson } from './article-codes.ts';
 import type { BundleFile, BundleReply, BundleRequest } from './bundle-protocol.ts';
 import { createCodeIndex } from './code-index.ts';
@@ -60,8 +59,7 @@ function startIndexer(): Indexer {
 
 async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
   const catalog = JSON.parse(await readFile(path.join(cache, 'catalog.json'), 'utf8')) as ArticleSummary[];
-  const facetIndex = buildFacetIndex(catalog);
-  const { vocabulary } = facetIndex;
+  const { index: facetIndex, byPermalink: facetsAt } = readFacets(cache, catalog);
   const shards = splitIntoShards(catalog);
   const paths = shardPaths(catalog.length);
   const codes = createCodeIndex();
@@ -81,7 +79,7 @@ async function buildIndex({ cache, outDir }: IndexJob): Promise<IndexResult> {
     codes.add(record.number, record.header.lastModified, found);
     // the description falls back to the title, which an excerpt must never repeat
     if (record.description && record.description !== record.title) leads.set(record.number, record.description);
-    const facets = facetsOf(summary, vocabulary);
+    const facets = facetsAt.get(summary.permalink)!;
     words.add({ ...record, keywords: facets.facets.keyword.map((ref) => ref.label) });
     descriptions.set(record.number, record.description);
     pages++;

@@ -18,6 +18,7 @@ import { scanSources } from '../src/build/scan-sources.ts';
 import { runBuild, type BuildRun } from './bench/run-build.ts';
 import { outputStats, type OutputStats } from './bench/output-stats.ts';
 import { appendBenchmarkRows } from './bench/benchmarks-table.ts';
+import { describeMachineCpu } from './bench/machine-cpu.ts';
 import { measureInBrowser, type BrowserFigures } from './bench/browser-figures.ts';
 
 const { values } = parseArgs({
@@ -90,6 +91,7 @@ for (const limit of limits) {
   const read = Number(/read (\d+) source articles/.exec(log.join('\n'))?.[1] ?? -1);
   if (read !== Math.min(limit, total)) throw new Error(`the build read ${read} articles, not the ${Math.min(limit, total)} of this run`);
   console.log(log.filter((line) => /kb-|Complete|Completed|page\(s\) built/.test(line)).join('\n'));
+  if (build.machineCpu) console.log(describeMachineCpu(build.machineCpu, build.seconds));
   const indexed = /indexed in ([\d.]+) s, of which the build waited ([\d.]+) s/.exec(log.join('\n'));
   const searchIndex = indexed ? { seconds: Number(indexed[1]), waitedSeconds: Number(indexed[2]) } : null;
   const output = await outputStats(outDir);

@@ -1,6 +1,7 @@
 /** Keeping the trend table in docs/benchmarks.md: each run appends a row, earlier rows stay. */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { BenchResult } from '../bench.ts';
+import { describeMachineCpu } from './machine-cpu.ts';
 
 const START = '<!-- bench-rows:start -->';
 const END = '<!-- bench-rows:end -->';
@@ -45,7 +46,7 @@ export function tableRow(r: BenchResult): string {
     b?.search ? `${b.search.warmMedianMs.toFixed(0)} ms` : '—',
     b?.search ? searchQuality(b.search) : '—',
     b ? `${kb(b.pages.medianGzipBytes)} / ${kb(b.pages.worstGzipBytes)}` : '—',
-    r.note,
+    [r.build.machineCpu ? describeMachineCpu(r.build.machineCpu, r.build.seconds) : '', r.note].filter(Boolean).join('; '),
   ].join(' | ').replace(/^/, '| ').replace(/$/, ' |');
 }
 

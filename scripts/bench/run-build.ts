@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { cpuBetween, readCpuTimes, type MachineCpu } from './machine-cpu.ts';
 import { treeRss } from './process-memory.ts';
 
 export interface Phase {
@@ -20,6 +21,8 @@ export interface BuildRun {
   exitCode: number;
   /** Astro's own per-page render times, summed by the page's first path segment (`code`, `kb`, `product`...). */
   renderSecondsByArea: Record<string, number>;
+  /** The whole machine's CPU time while the build ran (null where /proc/stat is missing). */
+  machineCpu: MachineCpu | null;
 }
 
 /** Astro prints `├─ /code/0xc0000005/index.html (+3ms)` for each page it writes. */
@@ -40,6 +43,7 @@ const PHASE_ENDS: Array<{ name: string; end: RegExp; optional?: boolean }> = [
 ];
 
 export async function runBuild(env: NodeJS.ProcessEnv, cwd: string): Promise<BuildRun> {
+  const cpuBefore = readCpuTimes();
   const started = performance.now();
   const child = spawn('node_modules/.bin/astro', ['build'], { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
   const marks: Array<{ name: string; at: number }> = [];
@@ -70,6 +74,7 @@ export async function runBuild(env: NodeJS.ProcessEnv, cwd: string): Promise<Bui
   const exitCode: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   clearInterval(timer);
   const ended = performance.now();
+  const cpuAfter = readCpuTimes();
 
   const phases: Phase[] = [];
   let from = started;
@@ -85,5 +90,6 @@ export async function runBuild(env: NodeJS.ProcessEnv, cwd: string): Promise<Bui
     log,
     exitCode,
     renderSecondsByArea,
+    machineCpu: cpuBefore && cpuAfter ? cpuBetween(cpuBefore, cpuAfter) : null,
   };
 }

@@ -82,7 +82,10 @@ for (const limit of limits) {
   const outDir = path.join(root, '.bench', 'dist');
   await rm(outDir, { recursive: true, force: true });
   console.log(`\n== building ${Math.min(limit, total)} articles from ${path.relative(root, content)} ==`);
+  // From an empty cache, as on a fresh machine: the corpus step would otherwise first delete the last run's
+  // 60,335 records inside the timed build, and a row would depend on whether a run came before it.
   const cache = path.join(root, '.bench', 'cache');
+  await rm(cache, { recursive: true, force: true });
   const { log, ...build } = await runBuild({ KB_CONTENT: content, KB_OUT_DIR: outDir, KB_CACHE_DIR: cache }, root);
   if (build.exitCode !== 0) {
     console.error(log.slice(-40).join('\n'));

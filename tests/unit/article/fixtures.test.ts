@@ -1,11 +1,12 @@
 /**
- * One case per folder in tests/fixtures/article: input.md is parsed (through
+ * One case per folder in tests/fixtures/article: input.md (or the sample
+ * article its `sample` file names, fixture-input.ts) is parsed (through
  * decodeSource, as the build reads files) and must give expected.json; its
  * sections must render to expected.html; and the page text must pass the
  * lossless check. `UPDATE_FIXTURES=1 npx vitest run tests/unit/article/fixtures.test.ts`
  * rewrites the expected files: review the diff before committing it.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../../src/article/decode-source.ts';
@@ -14,10 +15,11 @@ import { renderSections } from '../../../src/article/render-article.ts';
 import { checkLossless, renderedArticleText } from '../../../src/article/lossless.ts';
 import { permalinkFromId } from '../../../src/article/permalink.ts';
 import type { Article } from '../../../src/article/model.ts';
+import { FIXTURES, fixtureCases, fixtureInput } from './fixture-input.ts';
 
-const root = path.resolve(import.meta.dirname, '../../fixtures/article');
+const root = FIXTURES;
 const update = process.env.UPDATE_FIXTURES === '1';
-const cases = readdirSync(root).filter((name) => existsSync(path.join(root, name, 'input.md')));
+const cases = fixtureCases();
 
 /** The fixtures' archive: articles below Q300000 exist (linked), the others do not (plain text). */
 export const fixtureResolve = (id: string) => (Number(id.slice(1)) < 300000 ? permalinkFromId(id) : null);
@@ -40,7 +42,7 @@ it('finds the fixture cases (one folder per odd shape)', () => {
 
 describe.each(cases)('%s', (name) => {
   const dir = path.join(root, name);
-  const bytes = readFileSync(path.join(dir, 'input.md'));
+  const bytes = fixtureInput(dir);
   const decoded = decodeSource(bytes, 'input.md');
   const sourcePath = sourcePathOf(dir, decoded.text);
   const article: Article = parseArticle(decoded.text, sourcePath);

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLossless, expectedBodyText, expectedPieces, renderedArticleText } from '../../../src/article/lossless.ts';
 import { parseArticle } from '../../../src/article/parse-article.ts';
 import { renderSections } from '../../../src/article/render-article.ts';
 import { htmlToText } from '../../../src/article/html-text.ts';
+import { sampleArticle } from './fixture-input.ts';
 
-const source = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/article/typical-article-with-event-log-excerpts/input.md'), 'utf8');
+const source = sampleArticle('Q152941').bytes.toString('utf8');
 const article = parseArticle(source, 'kb/152/Q152941/README.md');
 const html = renderSections(article, () => null);
 const page = renderedArticleText(article, html);

@@ -3,7 +3,6 @@
  * must still parse without throwing, render to HTML that only has our own
  * tags (so no `<script` from the input), and keep every character.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,11 +11,11 @@ import { parseArticle } from '../../../src/article/parse-article.ts';
 import { renderSections } from '../../../src/article/render-article.ts';
 import { checkLossless, renderedArticleText } from '../../../src/article/lossless.ts';
 import { permalinkFromId } from '../../../src/article/permalink.ts';
+import { FIXTURES, fixtureCases, fixtureInput } from './fixture-input.ts';
 
 // Generous timeouts: a few hundred parses and checks take seconds, more on a busy CI machine.
-const root = path.resolve(import.meta.dirname, '../../fixtures/article');
-const seeds = readdirSync(root)
-  .map((name) => decodeSource(readFileSync(path.join(root, name, 'input.md')), name).text)
+const seeds = fixtureCases()
+  .map((name) => decodeSource(fixtureInput(path.join(FIXTURES, name)), name).text)
   // The 40 KB readme makes each run slow without adding shapes the others lack.
   .filter((text) => text.length < 20000);
 

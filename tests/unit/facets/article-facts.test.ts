@@ -1,9 +1,10 @@
 /**
  * Whole source files through the parser and the facets, as the build reads
  * them: a mixed-product article, an old `See article` article and a header
- * keyword cut at the column limit (tests/fixtures/facets/articles/).
+ * keyword cut at the column limit (excerpts in tests/fixtures/facets/articles/,
+ * or the sample article in content/).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../../src/article/decode-source.ts';
 import { parseArticle } from '../../../src/article/parse-article.ts';
@@ -11,10 +12,12 @@ import { summarize } from '../../../src/article/summarize.ts';
 import { buildFacetIndex } from '../../../src/facets/build-index.ts';
 import { facetsOf } from '../../../src/facets/facets-of.ts';
 import type { ArticleSummary } from '../../../src/article/model.ts';
+import { articlePath, sampleArticle } from '../article/fixture-input.ts';
 
+/** An excerpt in tests/fixtures/facets/articles/, or the whole sample article from content/ when it has none. */
 function fixture(id: string): ArticleSummary {
-  const file = `kb/${id.slice(1, 4).padStart(3, '0')}/${id}/README.md`;
-  const bytes = readFileSync(new URL(`../../fixtures/facets/articles/${id}.md`, import.meta.url));
+  const excerpt = new URL(`../../fixtures/facets/articles/${id}.md`, import.meta.url);
+  const { file, bytes } = existsSync(excerpt) ? { file: articlePath(id), bytes: readFileSync(excerpt) } : sampleArticle(id);
   return summarize(parseArticle(decodeSource(bytes, file).text, file));
 }
 

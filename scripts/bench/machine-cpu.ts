@@ -51,4 +51,3 @@ export function describeMachineCpu(cpu: MachineCpu, wallSeconds: number): string
   const s = (n: number) => n.toFixed(0);
   return `machine ${s(cpu.busy)} CPU-s busy in ${s(wallSeconds)} s (user ${s(cpu.user + cpu.nice)}, system ${s(cpu.system + cpu.irq + cpu.softirq)}, steal ${s(cpu.steal)}, iowait ${s(cpu.iowait)})`;
 }
-
